@@ -1,0 +1,33 @@
+import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { Actor } from '../common/auth/actor';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../common/auth/authorized.decorator';
+import { Permission } from '../common/auth/permissions';
+
+/**
+ * Global guard, deny by default: a route is reachable only when marked `@Public()` or
+ * when the caller has a valid token AND the permission named by `@Authorized(...)`.
+ * A route with neither decorator is refused to everyone.
+ */
+@Injectable()
+export class GlobalAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    await super.canActivate(context);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
+    if (!permission || !actor.can(permission)) throw new ForbiddenException();
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, actor: T): T {
+    if (error || !actor) throw new UnauthorizedException();
+    return actor;
+  }
+}

@@ -1,0 +1,4 @@
+/** Escapes LIKE wildcards so user input matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,24 @@
+/**
+ * An expected failure of a domain rule. The global filter turns it into problem+json
+ * with this status and code; the message is shown to users, so it is Russian.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Запись') => new DomainError(404, 'not-found', `${what} не найдена`);
+
+export const staleVersion = () =>
+  new DomainError(
+    409,
+    'stale-version',
+    'Запись уже изменена другим пользователем. Обновите страницу и повторите изменения.',
+  );

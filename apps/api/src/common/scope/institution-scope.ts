@@ -1,0 +1,54 @@
+import { EntityManager, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Permission } from '../auth/permissions';
+import { notFound, staleVersion } from '../problem/domain-error';
+
+/** Matches no row: for a caller who belongs to no institution and may not see all of them. */
+const NO_INSTITUTION = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The one place where "a user sees only their own institution" is enforced. Feature
+ * services read and lock institution-owned rows only through this class, so no query
+ * can forget the condition. Rows of another institution are reported as not found.
+ */
+export class InstitutionScoped<T extends ObjectLiteral> {
+  constructor(
+    readonly repository: Repository<T>,
+    private readonly what: string,
+    /** The column holding the owning institution (`id` for the institutions table itself). */
+    private readonly column: string = 'institutionId',
+  ) {}
+
+  /** The caller's filter merged with the institution condition. */
+  where(actor: Actor, where: FindOptionsWhere<T> = {}): FindOptionsWhere<T> {
+    if (actor.can(Permission.ScopeAllInstitutions)) return where;
+    return { ...where, [this.column]: actor.institutionId ?? NO_INSTITUTION } as FindOptionsWhere<T>;
+  }
+
+  async get(actor: Actor, id: string, manager?: EntityManager): Promise<T> {
+    const repo = manager ? manager.getRepository<T>(this.repository.target) : this.repository;
+    const found = await repo.findOne({ where: this.where(actor, { id } as unknown as FindOptionsWhere<T>) });
+    if (!found) throw notFound(this.what);
+    return found;
+  }
+
+  /**
+   * Locks the row for the rest of the transaction and checks the version the client
+   * edited; a stale version answers 409 instead of silently overwriting.
+   */
+  async lockForUpdate(actor: Actor, id: string, expectedVersion: number, manager: EntityManager): Promise<T> {
+    const repo = manager.getRepository<T>(this.repository.target);
+    const found = await repo.findOne({
+      where: this.where(actor, { id } as unknown as FindOptionsWhere<T>),
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!found) throw notFound(this.what);
+    if ((found as { version?: number }).version !== expectedVersion) throw staleVersion();
+    return found;
+  }
+
+  /** True when the caller may act on records of this institution. */
+  static covers(actor: Actor, institutionId: string | null): boolean {
+    return actor.can(Permission.ScopeAllInstitutions) || (institutionId !== null && institutionId === actor.institutionId);
+  }
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { Actor } from '../common/auth/actor';
+import { Role } from '../common/auth/permissions';
+import { Page, skipTake } from '../common/pagination/page';
+import { escapeLike } from '../common/persistence/like';
+import { DomainError } from '../common/problem/domain-error';
+import { InstitutionScoped } from '../common/scope/institution-scope';
+import { generatePassword, hashPassword } from '../common/security/passwords';
+import { InstitutionsService } from '../institutions/institutions.service';
+import { RefreshTokensService } from '../auth/sessions/refresh-tokens.service';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from './dto/user.requests';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  private readonly scoped: InstitutionScoped<User>;
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly institutions: InstitutionsService,
+    private readonly refreshTokens: RefreshTokensService,
+  ) {
+    this.scoped = new InstitutionScoped(users, 'Пользователь');
+  }
+
+  async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {
+    const filter: FindOptionsWhere<User> = {};
+    if (query.role) filter.role = query.role;
+    if (query.active !== undefined) filter.active = query.active;
+    if (query.institutionId) filter.institutionId = query.institutionId;
+    const where = query.q
+      ? [
+          this.scoped.where(actor, { ...filter, login: ILike(`%${escapeLike(query.q)}%`) }),
+          this.scoped.where(actor, { ...filter, fullName: ILike(`%${escapeLike(query.q)}%`) }),
+        ]
+      : this.scoped.where(actor, filter);
+    const [items, total] = await this.users.findAndCount({
+      where,
+      order: { fullName: 'ASC', id: 'ASC' },
+      ...skipTake(query),
+    });
+    return { items, total, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+  }
+
+  get(actor: Actor, id: string): Promise<User> {
+    return this.scoped.get(actor, id);
+  }
+
+  /** Creates an account; without a given password a temporary one is generated and returned once. */
+  async create(actor: Actor, dto: CreateUserDto): Promise<{ user: User; temporaryPassword?: string }> {
+    const institutionId = await this.checkedInstitution(actor, dto.role, dto.institutionId ?? null);
+    const login = dto.login.toLowerCase();
+    if (await this.users.exists({ where: { login } })) {
+      throw new DomainError(409, 'login-taken', `Логин «${login}» уже занят`);
+    }
+    const temporaryPassword = dto.password ? undefined : generatePassword();
+    const user = this.users.create({
+      login,
+      fullName: dto.fullName,
+      position: dto.position ?? '',
+      role: dto.role,
+      institutionId,
+      passwordHash: await hashPassword(dto.password ?? temporaryPassword!),
+      mustChangePassword: temporaryPassword !== undefined,
+      createdBy: actor.userId,
+    });
+    return { user: await this.users.save(user), temporaryPassword };
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
+      const role = dto.role ?? user.role;
+      const institutionId =
+        dto.institutionId !== undefined || role !== user.role
+          ? await this.checkedInstitution(actor, role, dto.institutionId ?? user.institutionId)
+          : user.institutionId;
+      if (user.id === actor.userId && role !== user.role) {
+        throw new DomainError(409, 'own-role', 'Нельзя изменить собственную роль');
+      }
+      Object.assign(user, {
+        fullName: dto.fullName ?? user.fullName,
+        position: dto.position ?? user.position,
+        role,
+        institutionId,
+      });
+      return manager.save(user);
+    });
+  }
+
+  /** Deactivation keeps the account (and its history) but ends every session at once. */
+  async setActive(actor: Actor, id: string, version: number, active: boolean): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.scoped.lockForUpdate(actor, id, version, manager);
+      if (!active && user.id === actor.userId) {
+        throw new DomainError(409, 'own-account', 'Нельзя отключить собственную учётную запись');
+      }
+      user.active = active;
+      if (active) {
+        user.failedLogins = 0;
+        user.lockedUntil = null;
+      } else {
+        await this.refreshTokens.revokeAllOfUser(user.id, 'deactivated', manager);
+      }
+      return manager.save(user);
+    });
+  }
+
+  /** Issues a new temporary password, unlocks the account and ends its sessions. */
+  async resetPassword(actor: Actor, id: string): Promise<string> {
+    const temporaryPassword = generatePassword();
+    const passwordHash = await hashPassword(temporaryPassword);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.scoped.get(actor, id, manager);
+      Object.assign(user, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+      await manager.save(user);
+      await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
+    });
+    return temporaryPassword;
+  }
+
+  /** Admins may stand outside institutions; everyone else needs an existing one in the caller's scope. */
+  private async checkedInstitution(actor: Actor, role: Role, institutionId: string | null): Promise<string | null> {
+    if (institutionId === null) {
+      if (role === Role.Admin) return null;
+      throw new DomainError(400, 'validation', 'Укажите учреждение пользователя', {
+        errors: { institutionId: ['institutionId is required for this role'] },
+      });
+    }
+    const found = await this.institutions.get(actor, institutionId).catch(() => null);
+    if (!found) {
+      throw new DomainError(400, 'validation', 'Учреждение не найдено', {
+        errors: { institutionId: ['no such institution'] },
+      });
+    }
+    return institutionId;
+  }
+}
