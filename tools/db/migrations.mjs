@@ -11,7 +11,10 @@ const { startDatabaseServer, createDatabase, ROOT } = require('../testing/server
 const { runMigrations } = require('../../apps/api/dist/database/migrate.js');
 
 const [command, name] = process.argv.slice(2);
-if (!['check', 'generate'].includes(command) || (command === 'generate' && !/^[A-Za-z][A-Za-z0-9]*$/.test(name ?? ''))) {
+if (
+  !['check', 'generate'].includes(command) ||
+  (command === 'generate' && !/^[A-Za-z][A-Za-z0-9]*$/.test(name ?? ''))
+) {
   console.error('usage: node tools/db/migrations.mjs check | generate <MigrationName>');
   process.exit(2);
 }
@@ -30,11 +33,25 @@ let status = 1;
 try {
   await runMigrations(database.url);
   if (command === 'check') {
-    status = typeorm(['migration:generate', '--check', 'apps/api/src/database/migrations/Drift'], database.url);
-    console.log(status === 0 ? 'Migrations match the entities.' : 'The entities differ from the migrations: generate a migration.');
+    status = typeorm(
+      ['migration:generate', '--check', 'apps/api/src/database/migrations/Drift'],
+      database.url,
+    );
+    console.log(
+      status === 0
+        ? 'Migrations match the entities.'
+        : 'The entities differ from the migrations: generate a migration.',
+    );
   } else {
-    status = typeorm(['migration:generate', `apps/api/src/database/migrations/${name}`], database.url);
-    if (status === 0) spawnSync('npx', ['prettier', '--write', 'apps/api/src/database/migrations'], { cwd: ROOT, stdio: 'inherit' });
+    status = typeorm(
+      ['migration:generate', `apps/api/src/database/migrations/${name}`],
+      database.url,
+    );
+    if (status === 0)
+      spawnSync('npx', ['prettier', '--write', 'apps/api/src/database/migrations'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
   }
 } finally {
   await database.drop();

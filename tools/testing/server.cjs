@@ -43,13 +43,22 @@ async function onServer(serverUrl, sql) {
 /** The PostgreSQL server for this test run: DATABASE_URL's server, or an embedded one. */
 async function startDatabaseServer() {
   if (process.env.DATABASE_URL) {
-    return { serverUrl: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => undefined };
+    return {
+      serverUrl: withDatabase(process.env.DATABASE_URL, 'postgres'),
+      stop: async () => undefined,
+    };
   }
-  const { startEmbeddedPostgres } = require(join(ROOT, 'apps/api/dist/database/embedded-postgres.js'));
+  const { startEmbeddedPostgres } = require(
+    join(ROOT, 'apps/api/dist/database/embedded-postgres.js'),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'postcare-test-pg-'));
   chmodSync(dir, 0o755);
   const port = await freePort();
-  const db = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port, database: 'postgres' });
+  const db = await startEmbeddedPostgres({
+    dataDir: join(dir, 'data'),
+    port,
+    database: 'postgres',
+  });
   return {
     serverUrl: db.adminUrl,
     stop: async () => {
@@ -72,7 +81,8 @@ async function createDatabase(serverUrl) {
 async function waitForHealth(url, child, logFile, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`The API exited with code ${child.exitCode}; see ${logFile}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;

@@ -27,7 +27,10 @@ export function configureApp(app: INestApplication, config: AppConfig, logger?: 
     }),
   );
   if (config.CORS_ORIGIN) {
-    express.enableCors({ origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+    express.enableCors({
+      origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()),
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    });
   }
   express.useBodyParser('json', { limit: '1mb' });
   express.setGlobalPrefix('api');

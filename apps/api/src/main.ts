@@ -16,7 +16,8 @@ async function bootstrap(): Promise<void> {
   const logger = createRootLogger(config.LOG_LEVEL);
   const db = await resolveDatabase(config, (message) => logger.info(message));
   let stopping = false;
-  const stopDatabase = () => db.stop().catch((error) => logger.error({ err: error }, 'stopping the database failed'));
+  const stopDatabase = () =>
+    db.stop().catch((error) => logger.error({ err: error }, 'stopping the database failed'));
   try {
     const applied = await runMigrations(db.url);
     if (applied.length) logger.info({ migrations: applied }, 'Migrations applied');
@@ -60,7 +61,9 @@ async function announceAdmin(accounts: AccountsService): Promise<void> {
     '=============================================================',
     '',
   ];
-  process.stdout.write(lines.filter((line, i) => line || i === 0 || i === lines.length - 1).join('\n') + '\n');
+  process.stdout.write(
+    lines.filter((line, i) => line || i === 0 || i === lines.length - 1).join('\n') + '\n',
+  );
 }
 
 bootstrap().catch((error) => {

@@ -28,27 +28,43 @@ describe('login', () => {
 
   it('answers an access token, a refresh token and the lifetime', async () => {
     const user = await createUser('specialist', institutionId);
-    const res = await api().post('/api/auth/login').send({ login: user.login, password: user.password });
+    const res = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login, password: user.password });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+    });
     const me = await api().get('/api/auth/me').auth(res.body.accessToken, { type: 'bearer' });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ login: user.login, role: 'specialist', institution: { id: institutionId } });
+    expect(me.body).toMatchObject({
+      login: user.login,
+      role: 'specialist',
+      institution: { id: institutionId },
+    });
     expect(me.body.permissions).toContain('account.self');
     expect(me.body.permissions).not.toContain('users.manage');
   });
 
   it('accepts the login in any letter case', async () => {
     const user = await createUser('specialist', institutionId);
-    const res = await api().post('/api/auth/login').send({ login: user.login.toUpperCase(), password: user.password });
+    const res = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login.toUpperCase(), password: user.password });
     expect(res.status).toBe(200);
   });
 
   it('refuses a wrong password and an unknown login alike', async () => {
     const user = await createUser('specialist', institutionId);
-    const wrong = await api().post('/api/auth/login').send({ login: user.login, password: 'not-the-password' });
+    const wrong = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login, password: 'not-the-password' });
     expectProblem(wrong, 401, 'invalid-credentials');
-    const unknown = await api().post('/api/auth/login').send({ login: 'nobody-here', password: 'whatever' });
+    const unknown = await api()
+      .post('/api/auth/login')
+      .send({ login: 'nobody-here', password: 'whatever' });
     expectProblem(unknown, 401, 'invalid-credentials');
     expect(unknown.body.detail).toBe(wrong.body.detail);
   });
@@ -57,39 +73,59 @@ describe('login', () => {
     const missing = await api().post('/api/auth/login').send({ login: 'admin' });
     expectProblem(missing, 400, 'validation');
     expect(Object.keys(missing.body.errors)).toEqual(['password']);
-    const extra = await api().post('/api/auth/login').send({ login: 'admin', password: 'x', role: 'admin' });
+    const extra = await api()
+      .post('/api/auth/login')
+      .send({ login: 'admin', password: 'x', role: 'admin' });
     expectProblem(extra, 400, 'validation');
     expect(extra.body.errors.role).toBeDefined();
-    const malformed = await api().post('/api/auth/login').set('Content-Type', 'application/json').send('{"login":');
+    const malformed = await api()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"login":');
     expectProblem(malformed, 400);
   });
 
   it('locks the account after 5 wrong passwords, then refuses even the right one with 429', async () => {
     const user = await createUser('specialist', institutionId);
     for (let i = 0; i < 4; i++) {
-      expectProblem(await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }), 401);
+      expectProblem(
+        await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }),
+        401,
+      );
     }
-    const fifth = await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' });
+    const fifth = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login, password: 'wrong' });
     expectProblem(fifth, 429, 'account-locked');
-    const right = await api().post('/api/auth/login').send({ login: user.login, password: user.password });
+    const right = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login, password: user.password });
     expectProblem(right, 429, 'account-locked');
     const retryAfter = Number(right.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
 
     // An administrator's password reset unlocks the account.
-    const reset = await api().post(`/api/users/${user.id}/reset-password`).auth(await asAdmin(), { type: 'bearer' });
+    const reset = await api()
+      .post(`/api/users/${user.id}/reset-password`)
+      .auth(await asAdmin(), { type: 'bearer' });
     expect(reset.status).toBe(200);
-    const again = await api().post('/api/auth/login').send({ login: user.login, password: reset.body.temporaryPassword });
+    const again = await api()
+      .post('/api/auth/login')
+      .send({ login: user.login, password: reset.body.temporaryPassword });
     expect(again.status).toBe(200);
   });
 
   it('counts only consecutive failures: a success resets the counter', async () => {
     const user = await createUser('specialist', institutionId);
-    for (let i = 0; i < 4; i++) await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' });
+    for (let i = 0; i < 4; i++)
+      await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' });
     await login(user.login, user.password);
     for (let i = 0; i < 4; i++) {
-      expectProblem(await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }), 401);
+      expectProblem(
+        await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }),
+        401,
+      );
     }
   });
 });
@@ -106,8 +142,12 @@ describe('refresh tokens', () => {
     const second = await api().post('/api/auth/refresh').send({ refreshToken: first.refreshToken });
     expect(second.status).toBe(200);
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
-    expect((await api().get('/api/auth/me').auth(second.body.accessToken, { type: 'bearer' })).status).toBe(200);
-    const third = await api().post('/api/auth/refresh').send({ refreshToken: second.body.refreshToken });
+    expect(
+      (await api().get('/api/auth/me').auth(second.body.accessToken, { type: 'bearer' })).status,
+    ).toBe(200);
+    const third = await api()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: second.body.refreshToken });
     expect(third.status).toBe(200);
   });
 
@@ -119,11 +159,15 @@ describe('refresh tokens', () => {
     const reuse = await api().post('/api/auth/refresh').send({ refreshToken: first.refreshToken });
     expectProblem(reuse, 401, 'invalid-refresh-token');
     // The legitimate-looking newest token is gone too: the thief and the owner both log in again.
-    const next = await api().post('/api/auth/refresh').send({ refreshToken: second.body.refreshToken });
+    const next = await api()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: second.body.refreshToken });
     expectProblem(next, 401, 'invalid-refresh-token');
     // Another login (another family) is not affected.
     const other = await login(user.login, user.password);
-    expect((await api().post('/api/auth/refresh').send({ refreshToken: other.refreshToken })).status).toBe(200);
+    expect(
+      (await api().post('/api/auth/refresh').send({ refreshToken: other.refreshToken })).status,
+    ).toBe(200);
   });
 
   it('refuse an unknown token and a malformed body', async () => {
@@ -134,11 +178,19 @@ describe('refresh tokens', () => {
   it('end on logout', async () => {
     const user = await createUser('head', institutionId);
     const session = await login(user.login, user.password);
-    const noToken = await api().post('/api/auth/logout').send({ refreshToken: session.refreshToken });
+    const noToken = await api()
+      .post('/api/auth/logout')
+      .send({ refreshToken: session.refreshToken });
     expectProblem(noToken, 401);
-    const out = await api().post('/api/auth/logout').auth(session.accessToken, { type: 'bearer' }).send({ refreshToken: session.refreshToken });
+    const out = await api()
+      .post('/api/auth/logout')
+      .auth(session.accessToken, { type: 'bearer' })
+      .send({ refreshToken: session.refreshToken });
     expect(out.status).toBe(204);
-    expectProblem(await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }), 401);
+    expectProblem(
+      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
+      401,
+    );
   });
 
   it('end when the password is changed, and the new password works', async () => {
@@ -160,8 +212,14 @@ describe('refresh tokens', () => {
       .auth(session.accessToken, { type: 'bearer' })
       .send({ currentPassword: user.password, newPassword: 'Another-password-1' });
     expect(changed.status).toBe(204);
-    expectProblem(await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }), 401);
-    expectProblem(await api().post('/api/auth/login').send({ login: user.login, password: user.password }), 401);
+    expectProblem(
+      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
+      401,
+    );
+    expectProblem(
+      await api().post('/api/auth/login').send({ login: user.login, password: user.password }),
+      401,
+    );
     await login(user.login, 'Another-password-1');
   });
 
@@ -169,12 +227,24 @@ describe('refresh tokens', () => {
     const user = await createUser('specialist', institutionId);
     const session = await login(user.login, user.password);
     const admin = await asAdmin();
-    const off = await api().post(`/api/users/${user.id}/deactivate`).auth(admin, { type: 'bearer' }).send({ version: user.version });
+    const off = await api()
+      .post(`/api/users/${user.id}/deactivate`)
+      .auth(admin, { type: 'bearer' })
+      .send({ version: user.version });
     expect(off.status).toBe(200);
     expect(off.body.active).toBe(false);
-    expectProblem(await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }), 401);
-    expectProblem(await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }), 401);
-    expectProblem(await api().post('/api/auth/login').send({ login: user.login, password: user.password }), 401);
+    expectProblem(
+      await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }),
+      401,
+    );
+    expectProblem(
+      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
+      401,
+    );
+    expectProblem(
+      await api().post('/api/auth/login').send({ login: user.login, password: user.password }),
+      401,
+    );
   });
 });
 
@@ -193,7 +263,10 @@ describe('access tokens', () => {
 
   it.each([
     ['alg none', () => forge(claims(userId), { alg: 'none' })],
-    ['wrong signature', () => forge(claims(userId), { secret: 'another-secret-another-secret-123' })],
+    [
+      'wrong signature',
+      () => forge(claims(userId), { secret: 'another-secret-another-secret-123' }),
+    ],
     ['wrong audience', () => forge(claims(userId, { aud: 'another-api' }))],
     ['wrong issuer', () => forge(claims(userId, { iss: 'someone-else' }))],
     ['expired', () => forge(claims(userId, { exp: Math.floor(Date.now() / 1000) - 5 }))],

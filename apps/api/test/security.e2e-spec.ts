@@ -30,7 +30,9 @@ function operations(spec: Spec) {
 
 describe('deny by default', () => {
   it('the committed spec is the one the API serves', async () => {
-    const committed = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'),
+    );
     expect(await liveSpec()).toEqual(committed);
   });
 
@@ -45,13 +47,22 @@ describe('deny by default', () => {
   it('every operation has an id, a tag, a summary, and secured ones name their permission', async () => {
     for (const { method, path, op } of operations(await liveSpec())) {
       const where = `${method} ${path}`;
-      expect({ where, id: typeof op.operationId, tags: op.tags?.length, summary: typeof op.summary }).toEqual({
+      expect({
+        where,
+        id: typeof op.operationId,
+        tags: op.tags?.length,
+        summary: typeof op.summary,
+      }).toEqual({
         where,
         id: 'string',
         tags: 1,
         summary: 'string',
       });
-      if (op.security?.length) expect({ where, permission: typeof op['x-permission'] }).toEqual({ where, permission: 'string' });
+      if (op.security?.length)
+        expect({ where, permission: typeof op['x-permission'] }).toEqual({
+          where,
+          permission: 'string',
+        });
     }
   });
 
@@ -59,12 +70,24 @@ describe('deny by default', () => {
     const secured = operations(await liveSpec()).filter(({ op }) => op.security?.length);
     expect(secured.length).toBeGreaterThan(10);
     for (const { method, url } of secured) {
-      const call = (api() as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url);
+      const call = (api() as unknown as Record<string, (u: string) => import('supertest').Test>)[
+        method
+      ](url);
       const res = await call.send({});
-      expect({ route: `${method} ${url}`, status: res.status }).toEqual({ route: `${method} ${url}`, status: 401 });
+      expect({ route: `${method} ${url}`, status: res.status }).toEqual({
+        route: `${method} ${url}`,
+        status: 401,
+      });
       expectProblem(res, 401, 'unauthorized');
-      const bad = await (api() as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url).auth('bad.token.value', { type: 'bearer' });
-      expect({ route: `${method} ${url}`, status: bad.status }).toEqual({ route: `${method} ${url}`, status: 401 });
+      const bad = await (
+        api() as unknown as Record<string, (u: string) => import('supertest').Test>
+      )
+        [method](url)
+        .auth('bad.token.value', { type: 'bearer' });
+      expect({ route: `${method} ${url}`, status: bad.status }).toEqual({
+        route: `${method} ${url}`,
+        status: 401,
+      });
     }
   });
 
@@ -73,13 +96,21 @@ describe('deny by default', () => {
     const curator = await createUser('curator', institution.id);
     const me = await api().get('/api/auth/me').auth(curator.token, { type: 'bearer' });
     const granted: string[] = me.body.permissions;
-    const denied = operations(await liveSpec()).filter(({ op }) => op['x-permission'] && !granted.includes(op['x-permission']));
+    const denied = operations(await liveSpec()).filter(
+      ({ op }) => op['x-permission'] && !granted.includes(op['x-permission']),
+    );
     expect(denied.length).toBeGreaterThan(5);
     for (const { method, url } of denied) {
-      const res = await (api() as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url)
+      const res = await (
+        api() as unknown as Record<string, (u: string) => import('supertest').Test>
+      )
+        [method](url)
         .auth(curator.token, { type: 'bearer' })
         .send({});
-      expect({ route: `${method} ${url}`, status: res.status }).toEqual({ route: `${method} ${url}`, status: 403 });
+      expect({ route: `${method} ${url}`, status: res.status }).toEqual({
+        route: `${method} ${url}`,
+        status: 403,
+      });
       expectProblem(res, 403, 'forbidden');
     }
   });
@@ -93,11 +124,19 @@ describe('HTTP basics', () => {
   });
 
   it('unknown API routes answer 404 problem+json', async () => {
-    expectProblem(await api().get('/api/no-such-thing').auth(await asAdmin(), { type: 'bearer' }), 404);
+    expectProblem(
+      await api()
+        .get('/api/no-such-thing')
+        .auth(await asAdmin(), { type: 'bearer' }),
+      404,
+    );
   });
 
   it('keeps a valid client request id as the correlation id', async () => {
-    const res = await api().post('/api/auth/login').set('X-Request-Id', 'client-req-12345').send({});
+    const res = await api()
+      .post('/api/auth/login')
+      .set('X-Request-Id', 'client-req-12345')
+      .send({});
     expect(res.headers['x-request-id']).toBe('client-req-12345');
     expect(res.body.correlationId).toBe('client-req-12345');
   });

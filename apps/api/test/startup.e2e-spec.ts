@@ -33,7 +33,9 @@ describe('login rate limit per client address', () => {
   let database: { drop(): Promise<void> };
   beforeAll(async () => {
     database = await createDatabase(process.env.POSTCARE_PG_SERVER_URL);
-    server = await startApi((database as unknown as { url: string }).url, { LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+    server = await startApi((database as unknown as { url: string }).url, {
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+    });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -41,7 +43,8 @@ describe('login rate limit per client address', () => {
   });
 
   it('answers 429 with Retry-After once the limit is spent', async () => {
-    const attempt = () => request(server.url).post('/api/auth/login').send({ login: 'someone', password: 'wrong' });
+    const attempt = () =>
+      request(server.url).post('/api/auth/login').send({ login: 'someone', password: 'wrong' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);

@@ -28,7 +28,10 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ operationId: 'refreshTokens', summary: 'Exchange a refresh token for new tokens (rotation)' })
+  @ApiOperation({
+    operationId: 'refreshTokens',
+    summary: 'Exchange a refresh token for new tokens (rotation)',
+  })
   @ApiOkResponse({ type: TokensDto })
   @ApiProblems(400, 401, 429)
   refresh(@Body() dto: RefreshDto): Promise<TokensDto> {
@@ -47,7 +50,10 @@ export class AuthController {
 
   @Get('me')
   @Authorized(Permission.AccountSelf)
-  @ApiOperation({ operationId: 'getMe', summary: 'The caller: profile, institution and permissions' })
+  @ApiOperation({
+    operationId: 'getMe',
+    summary: 'The caller: profile, institution and permissions',
+  })
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.auth.me(actor);
@@ -56,7 +62,10 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authorized(Permission.AccountSelf)
-  @ApiOperation({ operationId: 'changeOwnPassword', summary: 'Change the own password; ends all sessions' })
+  @ApiOperation({
+    operationId: 'changeOwnPassword',
+    summary: 'Change the own password; ends all sessions',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
   @ApiProblems(400)
   changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {

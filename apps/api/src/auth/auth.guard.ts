@@ -1,4 +1,9 @@
-import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor } from '../common/auth/actor';
@@ -20,7 +25,10 @@ export class GlobalAuthGuard extends AuthGuard('jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     await super.canActivate(context);
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
     const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
     if (!permission || !actor.can(permission)) throw new ForbiddenException();
     return true;

@@ -25,13 +25,19 @@ import { SessionsModule } from './sessions/sessions.module';
           audience: config.JWT_AUDIENCE,
           expiresIn: config.ACCESS_TOKEN_TTL_SECONDS,
         },
-        verifyOptions: { algorithms: ['HS256'], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+        verifyOptions: {
+          algorithms: ['HS256'],
+          issuer: config.JWT_ISSUER,
+          audience: config.JWT_AUDIENCE,
+        },
       }),
     }),
     // Applied to the login and refresh routes only (see AuthController).
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE }],
+      useFactory: (config: AppConfig) => [
+        { ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE },
+      ],
     }),
     UsersModule,
     InstitutionsModule,

@@ -39,7 +39,8 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<TokensDto> {
     const rotated = await this.refreshTokens.rotate(refreshToken);
-    if (!rotated.ok) throw new DomainError(401, 'invalid-refresh-token', 'Сеанс завершён. Войдите заново.');
+    if (!rotated.ok)
+      throw new DomainError(401, 'invalid-refresh-token', 'Сеанс завершён. Войдите заново.');
     if (!(await this.accounts.findActive(rotated.userId))) {
       await this.refreshTokens.revokeAllOfUser(rotated.userId, 'inactive');
       throw new DomainError(401, 'invalid-refresh-token', 'Сеанс завершён. Войдите заново.');
@@ -52,7 +53,11 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
-    const changed = await this.accounts.changePassword(actor.userId, dto.currentPassword, dto.newPassword);
+    const changed = await this.accounts.changePassword(
+      actor.userId,
+      dto.currentPassword,
+      dto.newPassword,
+    );
     if (!changed) {
       throw new DomainError(400, 'validation', 'Текущий пароль указан неверно', {
         errors: { currentPassword: ['wrong password'] },
@@ -63,7 +68,9 @@ export class AuthService {
   async me(actor: Actor): Promise<MeDto> {
     const user = await this.accounts.findActive(actor.userId);
     if (!user) throw new DomainError(401, 'unauthorized', 'Войдите в систему заново');
-    const institution = user.institutionId ? await this.institutions.get(actor, user.institutionId) : null;
+    const institution = user.institutionId
+      ? await this.institutions.get(actor, user.institutionId)
+      : null;
     return {
       id: user.id,
       login: user.login,

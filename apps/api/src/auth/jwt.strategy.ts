@@ -30,7 +30,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessClaims): Promise<Actor | false> {
-    const user = typeof claims.sub === 'string' ? await this.accounts.findActive(claims.sub).catch(() => null) : null;
+    const user =
+      typeof claims.sub === 'string'
+        ? await this.accounts.findActive(claims.sub).catch(() => null)
+        : null;
     return user ? new Actor(user.id, user.role, user.institutionId) : false;
   }
 }

@@ -25,21 +25,30 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
   /** Connection string of an external PostgreSQL; unset = start the embedded one. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATABASE_URL?: string;
 
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
   /** HS256 signing key for access tokens. Required in production; generated for development. */
-  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
   @IsString()
@@ -48,39 +57,59 @@ export class AppConfig {
   @IsString()
   JWT_AUDIENCE = 'postcare-api';
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
   /** Failed passwords in a row before an account is locked. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   LOGIN_MAX_FAILURES = 5;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
   /** Login attempts allowed per client address per minute. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 20;
 
   @IsString()
   ADMIN_LOGIN = 'admin';
 
-  @IsOptional() @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
   ADMIN_PASSWORD?: string;
 
   /** Origin of the SPA when it is served from another host (e.g. the Vite dev server). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CORS_ORIGIN?: string;
 
   /** Folder with the built SPA; unset = apps/web/dist of this checkout. Empty = API only. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   WEB_DIST_DIR?: string;
 
   /** Set behind a reverse proxy so client addresses (rate limits, logs) are the real ones. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   TRUST_PROXY = false;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -90,15 +119,33 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 const SETTINGS = [
-  'NODE_ENV', 'PORT', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'JWT_SECRET',
-  'JWT_ISSUER', 'JWT_AUDIENCE', 'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_DAYS',
-  'LOGIN_MAX_FAILURES', 'LOGIN_LOCK_MINUTES', 'LOGIN_RATE_LIMIT_PER_MINUTE', 'ADMIN_LOGIN',
-  'ADMIN_PASSWORD', 'CORS_ORIGIN', 'WEB_DIST_DIR', 'TRUST_PROXY', 'LOG_LEVEL',
+  'NODE_ENV',
+  'PORT',
+  'DATABASE_URL',
+  'EMBEDDED_PG_DIR',
+  'EMBEDDED_PG_PORT',
+  'JWT_SECRET',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+  'ACCESS_TOKEN_TTL_SECONDS',
+  'REFRESH_TOKEN_TTL_DAYS',
+  'LOGIN_MAX_FAILURES',
+  'LOGIN_LOCK_MINUTES',
+  'LOGIN_RATE_LIMIT_PER_MINUTE',
+  'ADMIN_LOGIN',
+  'ADMIN_PASSWORD',
+  'CORS_ORIGIN',
+  'WEB_DIST_DIR',
+  'TRUST_PROXY',
+  'LOG_LEVEL',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(
-    SETTINGS.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
+    SETTINGS.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [
+      key,
+      env[key],
+    ]),
   );
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
@@ -109,7 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production');
+    throw new ConfigError(
+      'Invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production',
+    );
   }
   return config;
 }

@@ -20,4 +20,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** For the TypeORM CLI (migration:generate / migration:run); needs DATABASE_URL. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postcare'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postcare'),
+);

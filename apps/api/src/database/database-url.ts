@@ -9,12 +9,17 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when given; otherwise the embedded PostgreSQL in EMBEDDED_PG_DIR. */
-export async function resolveDatabase(config: AppConfig, log: (m: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: AppConfig,
+  log: (m: string) => void,
+): Promise<ResolvedDatabase> {
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
   const dataDir = resolve(config.EMBEDDED_PG_DIR);
-  log(`DATABASE_URL is not set: starting the embedded PostgreSQL (${dataDir}, port ${config.EMBEDDED_PG_PORT})`);
+  log(
+    `DATABASE_URL is not set: starting the embedded PostgreSQL (${dataDir}, port ${config.EMBEDDED_PG_PORT})`,
+  );
   const db = await startEmbeddedPostgres({
     dataDir,
     port: config.EMBEDDED_PG_PORT,

@@ -17,7 +17,10 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'getHealth', summary: 'Liveness and database check (for load balancers)' })
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: 'Liveness and database check (for load balancers)',
+  })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   async health(): Promise<HealthDto> {

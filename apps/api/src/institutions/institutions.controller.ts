@@ -21,10 +21,16 @@ export class InstitutionsController {
 
   @Get()
   @Authorized(Permission.InstitutionsRead)
-  @ApiOperation({ operationId: 'listInstitutions', summary: 'Institutions (the own one; all for administrators)' })
+  @ApiOperation({
+    operationId: 'listInstitutions',
+    summary: 'Institutions (the own one; all for administrators)',
+  })
   @ApiOkResponse({ type: InstitutionPageDto })
   @ApiProblems(400)
-  async list(@CurrentActor() actor: Actor, @Query() query: ListInstitutionsQueryDto): Promise<InstitutionPageDto> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListInstitutionsQueryDto,
+  ): Promise<InstitutionPageDto> {
     const page = await this.institutions.list(actor, query);
     return { ...page, items: page.items.map(InstitutionDto.from) };
   }
@@ -34,7 +40,10 @@ export class InstitutionsController {
   @ApiOperation({ operationId: 'getInstitution', summary: 'One institution' })
   @ApiOkResponse({ type: InstitutionDto })
   @ApiProblems(404)
-  async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string): Promise<InstitutionDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+  ): Promise<InstitutionDto> {
     return InstitutionDto.from(await this.institutions.get(actor, id));
   }
 
@@ -43,16 +52,26 @@ export class InstitutionsController {
   @ApiOperation({ operationId: 'createInstitution', summary: 'Register an institution' })
   @ApiCreatedResponse({ type: InstitutionDto })
   @ApiProblems(400)
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateInstitutionDto): Promise<InstitutionDto> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateInstitutionDto,
+  ): Promise<InstitutionDto> {
     return InstitutionDto.from(await this.institutions.create(actor, dto));
   }
 
   @Patch(':id')
   @Authorized(Permission.InstitutionsManage)
-  @ApiOperation({ operationId: 'updateInstitution', summary: 'Change an institution (or mark it inactive)' })
+  @ApiOperation({
+    operationId: 'updateInstitution',
+    summary: 'Change an institution (or mark it inactive)',
+  })
   @ApiOkResponse({ type: InstitutionDto })
   @ApiProblems(400, 404, 409)
-  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body() dto: UpdateInstitutionDto): Promise<InstitutionDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: UpdateInstitutionDto,
+  ): Promise<InstitutionDto> {
     return InstitutionDto.from(await this.institutions.update(actor, id, dto));
   }
 }

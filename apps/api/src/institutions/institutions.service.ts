@@ -5,7 +5,11 @@ import { Actor } from '../common/auth/actor';
 import { escapeLike } from '../common/persistence/like';
 import { Page, skipTake } from '../common/pagination/page';
 import { InstitutionScoped } from '../common/scope/institution-scope';
-import { CreateInstitutionDto, ListInstitutionsQueryDto, UpdateInstitutionDto } from './dto/institution.dto';
+import {
+  CreateInstitutionDto,
+  ListInstitutionsQueryDto,
+  UpdateInstitutionDto,
+} from './dto/institution.dto';
 import { Institution } from './institution.entity';
 
 @Injectable()
@@ -21,7 +25,10 @@ export class InstitutionsService {
   }
 
   async list(actor: Actor, query: ListInstitutionsQueryDto): Promise<Page<Institution>> {
-    const where = this.scoped.where(actor, query.q ? { name: ILike(`%${escapeLike(query.q)}%`) } : {});
+    const where = this.scoped.where(
+      actor,
+      query.q ? { name: ILike(`%${escapeLike(query.q)}%`) } : {},
+    );
     const [items, total] = await this.institutions.findAndCount({
       where,
       order: { name: 'ASC', id: 'ASC' },
@@ -51,7 +58,10 @@ export class InstitutionsService {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
       const { version: _version, ...changes } = dto;
-      Object.assign(institution, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+      Object.assign(
+        institution,
+        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      );
       return manager.save(institution);
     });
   }

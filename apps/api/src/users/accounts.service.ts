@@ -7,9 +7,7 @@ import { Role } from '../common/auth/permissions';
 import { generatePassword, hashPassword, verifyPassword } from '../common/security/passwords';
 import { User } from './user.entity';
 
-export type CredentialCheck =
-  | { ok: true; user: User }
-  | { ok: false; lockedForSeconds?: number };
+export type CredentialCheck = { ok: true; user: User } | { ok: false; lockedForSeconds?: number };
 
 /** A hash to verify against when the login is unknown, so timing does not reveal which logins exist. */
 const DUMMY_HASH = hashPassword('not-a-real-password-' + Math.random());
@@ -44,7 +42,10 @@ export class AccountsService {
       }
       const now = Date.now();
       if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-        return { ok: false, lockedForSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000) };
+        return {
+          ok: false,
+          lockedForSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000),
+        };
       }
       if (await verifyPassword(user.passwordHash, password)) {
         if (user.failedLogins > 0 || user.lockedUntil) {
@@ -55,7 +56,11 @@ export class AccountsService {
       const failedLogins = user.failedLogins + 1;
       if (failedLogins >= this.config.LOGIN_MAX_FAILURES) {
         const lockMs = this.config.LOGIN_LOCK_MINUTES * 60_000;
-        await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: new Date(now + lockMs) });
+        await manager.update(
+          User,
+          { id: user.id },
+          { failedLogins: 0, lockedUntil: new Date(now + lockMs) },
+        );
         return { ok: false, lockedForSeconds: Math.ceil(lockMs / 1000) };
       }
       await manager.update(User, { id: user.id }, { failedLogins });
@@ -64,7 +69,11 @@ export class AccountsService {
   }
 
   /** Own password change: needs the current one; ends every session of the account. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<boolean> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<boolean> {
     const user = await this.users.findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
     const passwordHash = await hashPassword(newPassword);

@@ -16,10 +16,16 @@ export class UsersController {
 
   @Get()
   @Authorized(Permission.UsersRead)
-  @ApiOperation({ operationId: 'listUsers', summary: 'Staff accounts (own institution; all for administrators)' })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'Staff accounts (own institution; all for administrators)',
+  })
   @ApiOkResponse({ type: UserPageDto })
   @ApiProblems(400)
-  async list(@CurrentActor() actor: Actor, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListUsersQueryDto,
+  ): Promise<UserPageDto> {
     const page = await this.users.list(actor, query);
     return { ...page, items: page.items.map(UserDto.from) };
   }
@@ -45,40 +51,67 @@ export class UsersController {
 
   @Patch(':id')
   @Authorized(Permission.UsersManage)
-  @ApiOperation({ operationId: 'updateUser', summary: 'Change name, position, role or institution' })
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Change name, position, role or institution',
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404, 409)
-  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDto> {
     return UserDto.from(await this.users.update(actor, id, dto));
   }
 
   @Post(':id/deactivate')
   @HttpCode(200)
   @Authorized(Permission.UsersManage)
-  @ApiOperation({ operationId: 'deactivateUser', summary: 'Deactivate an account and end its sessions' })
+  @ApiOperation({
+    operationId: 'deactivateUser',
+    summary: 'Deactivate an account and end its sessions',
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404, 409)
-  async deactivate(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body() dto: VersionDto): Promise<UserDto> {
+  async deactivate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<UserDto> {
     return UserDto.from(await this.users.setActive(actor, id, dto.version, false));
   }
 
   @Post(':id/activate')
   @HttpCode(200)
   @Authorized(Permission.UsersManage)
-  @ApiOperation({ operationId: 'activateUser', summary: 'Activate an account again (also clears a lockout)' })
+  @ApiOperation({
+    operationId: 'activateUser',
+    summary: 'Activate an account again (also clears a lockout)',
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404, 409)
-  async activate(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body() dto: VersionDto): Promise<UserDto> {
+  async activate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<UserDto> {
     return UserDto.from(await this.users.setActive(actor, id, dto.version, true));
   }
 
   @Post(':id/reset-password')
   @HttpCode(200)
   @Authorized(Permission.UsersManage)
-  @ApiOperation({ operationId: 'resetUserPassword', summary: 'Issue a temporary password and end the account’s sessions' })
+  @ApiOperation({
+    operationId: 'resetUserPassword',
+    summary: 'Issue a temporary password and end the account’s sessions',
+  })
   @ApiOkResponse({ type: TemporaryPasswordDto })
   @ApiProblems(404)
-  async resetPassword(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string): Promise<TemporaryPasswordDto> {
+  async resetPassword(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+  ): Promise<TemporaryPasswordDto> {
     return { temporaryPassword: await this.users.resetPassword(actor, id) };
   }
 }

@@ -50,7 +50,10 @@ export class UsersService {
   }
 
   /** Creates an account; without a given password a temporary one is generated and returned once. */
-  async create(actor: Actor, dto: CreateUserDto): Promise<{ user: User; temporaryPassword?: string }> {
+  async create(
+    actor: Actor,
+    dto: CreateUserDto,
+  ): Promise<{ user: User; temporaryPassword?: string }> {
     const institutionId = await this.checkedInstitution(actor, dto.role, dto.institutionId ?? null);
     const login = dto.login.toLowerCase();
     if (await this.users.exists({ where: { login } })) {
@@ -115,7 +118,12 @@ export class UsersService {
     const passwordHash = await hashPassword(temporaryPassword);
     await this.dataSource.transaction(async (manager) => {
       const user = await this.scoped.get(actor, id, manager);
-      Object.assign(user, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+      Object.assign(user, {
+        passwordHash,
+        mustChangePassword: true,
+        failedLogins: 0,
+        lockedUntil: null,
+      });
       await manager.save(user);
       await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
     });
@@ -123,7 +131,11 @@ export class UsersService {
   }
 
   /** Admins may stand outside institutions; everyone else needs an existing one in the caller's scope. */
-  private async checkedInstitution(actor: Actor, role: Role, institutionId: string | null): Promise<string | null> {
+  private async checkedInstitution(
+    actor: Actor,
+    role: Role,
+    institutionId: string | null,
+  ): Promise<string | null> {
     if (institutionId === null) {
       if (role === Role.Admin) return null;
       throw new DomainError(400, 'validation', 'Укажите учреждение пользователя', {

@@ -13,15 +13,21 @@ function required(name: string): string {
 
 export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
 
-export async function login(loginName: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+export async function login(
+  loginName: string,
+  password: string,
+): Promise<{ accessToken: string; refreshToken: string }> {
   const res = await api().post('/api/auth/login').send({ login: loginName, password });
-  if (res.status !== 200) throw new Error(`login ${loginName} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login ${loginName} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 let adminToken: Promise<string> | undefined;
 export function asAdmin(): Promise<string> {
-  adminToken ??= login(required('POSTCARE_ADMIN_LOGIN'), required('POSTCARE_ADMIN_PASSWORD')).then((t) => t.accessToken);
+  adminToken ??= login(required('POSTCARE_ADMIN_LOGIN'), required('POSTCARE_ADMIN_PASSWORD')).then(
+    (t) => t.accessToken,
+  );
   return adminToken;
 }
 
@@ -31,12 +37,20 @@ export interface Institution {
   version: number;
 }
 
-export async function createInstitution(overrides: Record<string, unknown> = {}): Promise<Institution> {
+export async function createInstitution(
+  overrides: Record<string, unknown> = {},
+): Promise<Institution> {
   const res = await api()
     .post('/api/institutions')
     .auth(await asAdmin(), { type: 'bearer' })
-    .send({ name: unique('Детский дом '), kind: 'children_home', region: 'Хабаровский край', ...overrides });
-  if (res.status !== 201) throw new Error(`create institution: ${res.status} ${JSON.stringify(res.body)}`);
+    .send({
+      name: unique('Детский дом '),
+      kind: 'children_home',
+      region: 'Хабаровский край',
+      ...overrides,
+    });
+  if (res.status !== 201)
+    throw new Error(`create institution: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
@@ -49,7 +63,11 @@ export interface TestUser {
 }
 
 /** Creates a user with a known password and logs them in. */
-export async function createUser(role: string, institutionId: string | null, fullName = 'Тестовый Пользователь'): Promise<TestUser> {
+export async function createUser(
+  role: string,
+  institutionId: string | null,
+  fullName = 'Тестовый Пользователь',
+): Promise<TestUser> {
   const loginName = unique(`${role}.`);
   const password = `Pass-${randomBytes(6).toString('hex')}`;
   const res = await api()
@@ -58,7 +76,13 @@ export async function createUser(role: string, institutionId: string | null, ful
     .send({ login: loginName, fullName, role, institutionId, password });
   if (res.status !== 201) throw new Error(`create user: ${res.status} ${JSON.stringify(res.body)}`);
   const { accessToken } = await login(loginName, password);
-  return { id: res.body.user.id, login: loginName, password, version: res.body.user.version, token: accessToken };
+  return {
+    id: res.body.user.id,
+    login: loginName,
+    password,
+    version: res.body.user.version,
+    token: accessToken,
+  };
 }
 
 /** Asserts an RFC 9457 problem+json answer with the given status. */
@@ -67,7 +91,11 @@ export function expectProblem(res: request.Response, status: number, code?: stri
     status,
     type: expect.stringContaining('application/problem+json'),
   });
-  expect(res.body).toMatchObject({ status, title: expect.any(String), type: expect.stringContaining('/problems/') });
+  expect(res.body).toMatchObject({
+    status,
+    title: expect.any(String),
+    type: expect.stringContaining('/problems/'),
+  });
   expect(res.body.correlationId).toBe(res.headers['x-request-id']);
   if (code) expect(res.body.code).toBe(code);
 }

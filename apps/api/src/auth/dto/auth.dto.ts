@@ -3,15 +3,21 @@ import { IsString, Length } from 'class-validator';
 import { Permission, Role } from '../../common/auth/permissions';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin' }) @IsString() @Length(1, 64)
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @Length(1, 64)
   login: string;
 
-  @ApiProperty({ example: 'secret' }) @IsString() @Length(1, 128)
+  @ApiProperty({ example: 'secret' })
+  @IsString()
+  @Length(1, 128)
   password: string;
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @Length(1, 200)
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
   refreshToken: string;
 }
 
@@ -27,10 +33,14 @@ export class TokensDto {
 }
 
 export class ChangePasswordDto {
-  @ApiProperty() @IsString() @Length(1, 128)
+  @ApiProperty()
+  @IsString()
+  @Length(1, 128)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 128 }) @IsString() @Length(10, 128)
+  @ApiProperty({ minLength: 10, maxLength: 128 })
+  @IsString()
+  @Length(10, 128)
   newPassword: string;
 }
 
@@ -45,8 +55,14 @@ export class MeDto {
   @ApiProperty() fullName: string;
   @ApiProperty() position: string;
   @ApiProperty({ enum: Role, enumName: 'Role' }) role: Role;
-  @ApiPropertyOptional({ type: MeInstitutionDto, nullable: true }) institution: MeInstitutionDto | null;
-  @ApiProperty({ enum: Permission, enumName: 'Permission', isArray: true, description: 'What the SPA may show' })
+  @ApiPropertyOptional({ type: MeInstitutionDto, nullable: true })
+  institution: MeInstitutionDto | null;
+  @ApiProperty({
+    enum: Permission,
+    enumName: 'Permission',
+    isArray: true,
+    description: 'What the SPA may show',
+  })
   permissions: Permission[];
   @ApiProperty() mustChangePassword: boolean;
 }

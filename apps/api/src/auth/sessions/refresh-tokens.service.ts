@@ -20,7 +20,11 @@ export class RefreshTokensService {
   ) {}
 
   /** Starts a new family (a login) or continues one (a rotation); returns the opaque token. */
-  async issue(userId: string, familyId: string = randomUUID(), manager?: EntityManager): Promise<string> {
+  async issue(
+    userId: string,
+    familyId: string = randomUUID(),
+    manager?: EntityManager,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     await (manager ?? this.tokens.manager).insert(RefreshToken, {
@@ -44,11 +48,16 @@ export class RefreshTokensService {
       });
       if (!found) return { ok: false, reason: 'unknown' } as const;
       if (found.revokedAt) {
-        if (found.revokedReason === 'rotated') await this.revokeFamily(found.familyId, 'reuse-detected', manager);
+        if (found.revokedReason === 'rotated')
+          await this.revokeFamily(found.familyId, 'reuse-detected', manager);
         return { ok: false, reason: 'reused' } as const;
       }
       if (found.expiresAt <= new Date()) return { ok: false, reason: 'expired' } as const;
-      await manager.update(RefreshToken, { id: found.id }, { revokedAt: new Date(), revokedReason: 'rotated' });
+      await manager.update(
+        RefreshToken,
+        { id: found.id },
+        { revokedAt: new Date(), revokedReason: 'rotated' },
+      );
       const next = await this.issue(found.userId, found.familyId, manager);
       return { ok: true, userId: found.userId, token: next } as const;
     });

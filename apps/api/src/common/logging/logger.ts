@@ -18,7 +18,11 @@ const REDACT = [
 ];
 
 export function createRootLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'postcare-api' } });
+  return pino({
+    level,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: { service: 'postcare-api' },
+  });
 }
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -67,7 +71,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('trace', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string) {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace',
+    message: unknown,
+    context?: string,
+  ) {
     if (message !== null && typeof message === 'object') {
       this.logger[level]({ context, ...(message as object) });
     } else {

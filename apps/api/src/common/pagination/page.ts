@@ -5,11 +5,18 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @Transform(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(() => Number)
+  @IsInt()
+  @Min(1)
   page?: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Transform(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   pageSize?: number = 20;
 }
 

@@ -17,7 +17,9 @@ export function ApiProblems(...statuses: number[]) {
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } },
+        },
       }),
     ),
   );

@@ -14,7 +14,8 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = 'Запись') => new DomainError(404, 'not-found', `${what} не найдена`);
+export const notFound = (what = 'Запись') =>
+  new DomainError(404, 'not-found', `${what} не найдена`);
 
 export const staleVersion = () =>
   new DomainError(

@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** RFC 9457 problem details, as every error of this API is answered. */
 export class ProblemDto {
-  @ApiProperty({ example: 'https://postcare.local/problems/validation', description: 'Problem kind (URI)' })
+  @ApiProperty({
+    example: 'https://postcare.local/problems/validation',
+    description: 'Problem kind (URI)',
+  })
   type: string;
 
   @ApiProperty({ example: 'Некорректные данные' })

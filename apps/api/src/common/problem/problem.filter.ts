@@ -64,7 +64,9 @@ export class ProblemFilter implements ExceptionFilter {
       return this.build(error.status, error.code, error.message, error.extra);
     }
     if (error instanceof ValidationFailed) {
-      return this.build(400, 'validation', 'Проверьте заполнение полей', { errors: error.fieldErrors });
+      return this.build(400, 'validation', 'Проверьте заполнение полей', {
+        errors: error.fieldErrors,
+      });
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
@@ -76,7 +78,11 @@ export class ProblemFilter implements ExceptionFilter {
       if (code === '23505') return this.build(409, 'conflict', 'Такая запись уже существует');
       if (code === '22P02') return this.build(400, 'validation', 'Некорректный формат значения');
     }
-    return this.build(500, 'internal', 'Произошла ошибка на сервере. Сообщите администратору код запроса.');
+    return this.build(
+      500,
+      'internal',
+      'Произошла ошибка на сервере. Сообщите администратору код запроса.',
+    );
   }
 
   private httpDetail(error: HttpException, status: number): string {
@@ -84,14 +90,19 @@ export class ProblemFilter implements ExceptionFilter {
     // Framework errors (malformed JSON, payload too large, unknown route) carry English
     // text that may mention internals; only short messages are passed on.
     const message =
-      typeof body === 'string' ? body : (body as { message?: unknown }).message ?? error.message;
+      typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
     if (status === 404) return 'Ресурс не найден';
     if (status === 401) return 'Войдите в систему заново';
     if (status === 403) return 'У вас нет прав на это действие';
     return Array.isArray(message) ? message.join('; ') : String(message);
   }
 
-  private build(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): ProblemDto {
+  private build(
+    status: number,
+    code: string,
+    detail: string,
+    extra: Record<string, unknown> = {},
+  ): ProblemDto {
     return Object.assign(new ProblemDto(), {
       type: TYPE_BASE + code,
       title: TITLES[status] ?? 'Ошибка',

@@ -1,4 +1,12 @@
-import { And, EntityManager, Equal, FindOperator, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
+import {
+  And,
+  EntityManager,
+  Equal,
+  FindOperator,
+  FindOptionsWhere,
+  ObjectLiteral,
+  Repository,
+} from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { notFound, staleVersion } from '../problem/domain-error';
@@ -25,13 +33,18 @@ export class InstitutionScoped<T extends ObjectLiteral> {
     const own = Equal(actor.institutionId ?? NO_INSTITUTION);
     // A condition the caller already put on the column (an id, a filter) must hold as well.
     const requested = (where as Record<string, unknown>)[this.column];
-    const condition = requested === undefined ? own : And(requested instanceof FindOperator ? requested : Equal(requested), own);
+    const condition =
+      requested === undefined
+        ? own
+        : And(requested instanceof FindOperator ? requested : Equal(requested), own);
     return { ...where, [this.column]: condition } as FindOptionsWhere<T>;
   }
 
   async get(actor: Actor, id: string, manager?: EntityManager): Promise<T> {
     const repo = manager ? manager.getRepository<T>(this.repository.target) : this.repository;
-    const found = await repo.findOne({ where: this.where(actor, { id } as unknown as FindOptionsWhere<T>) });
+    const found = await repo.findOne({
+      where: this.where(actor, { id } as unknown as FindOptionsWhere<T>),
+    });
     if (!found) throw notFound(this.what);
     return found;
   }
@@ -40,7 +53,12 @@ export class InstitutionScoped<T extends ObjectLiteral> {
    * Locks the row for the rest of the transaction and checks the version the client
    * edited; a stale version answers 409 instead of silently overwriting.
    */
-  async lockForUpdate(actor: Actor, id: string, expectedVersion: number, manager: EntityManager): Promise<T> {
+  async lockForUpdate(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    manager: EntityManager,
+  ): Promise<T> {
     const repo = manager.getRepository<T>(this.repository.target);
     const found = await repo.findOne({
       where: this.where(actor, { id } as unknown as FindOptionsWhere<T>),
@@ -53,6 +71,9 @@ export class InstitutionScoped<T extends ObjectLiteral> {
 
   /** True when the caller may act on records of this institution. */
   static covers(actor: Actor, institutionId: string | null): boolean {
-    return actor.can(Permission.ScopeAllInstitutions) || (institutionId !== null && institutionId === actor.institutionId);
+    return (
+      actor.can(Permission.ScopeAllInstitutions) ||
+      (institutionId !== null && institutionId === actor.institutionId)
+    );
   }
 }

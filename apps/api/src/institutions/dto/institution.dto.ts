@@ -12,7 +12,8 @@ export class InstitutionDto {
   @ApiProperty({ enum: InstitutionKind, enumName: 'InstitutionKind' }) kind: InstitutionKind;
   @ApiProperty({ example: 'Хабаровский край' }) region: string;
   @ApiProperty({ example: 'г. Хабаровск' }) municipality: string;
-  @ApiProperty({ example: 'Отдел опеки и попечительства по г. Хабаровску' }) guardianshipBody: string;
+  @ApiProperty({ example: 'Отдел опеки и попечительства по г. Хабаровску' })
+  guardianshipBody: string;
   @ApiProperty() active: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -38,7 +39,9 @@ export class InstitutionPageDto extends PageDto(InstitutionDto, 'InstitutionPage
 
 export class CreateInstitutionDto {
   @ApiProperty({ example: 'КГБОУ Детский дом 5' })
-  @Transform(trim) @IsString() @Length(2, 300)
+  @Transform(trim)
+  @IsString()
+  @Length(2, 300)
   name: string;
 
   @ApiProperty({ enum: InstitutionKind, enumName: 'InstitutionKind' })
@@ -46,45 +49,77 @@ export class CreateInstitutionDto {
   kind: InstitutionKind;
 
   @ApiProperty({ example: 'Хабаровский край' })
-  @Transform(trim) @IsString() @Length(2, 200)
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   region: string;
 
   @ApiPropertyOptional({ example: 'г. Хабаровск' })
-  @IsOptional() @Transform(trim) @IsString() @Length(0, 200)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
   municipality?: string;
 
   @ApiPropertyOptional({ example: 'Отдел опеки и попечительства по г. Хабаровску' })
-  @IsOptional() @Transform(trim) @IsString() @Length(0, 300)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 300)
   guardianshipBody?: string;
 }
 
 export class UpdateInstitutionDto {
   @ApiProperty({ description: 'The version the edit is based on' })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 300)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 300)
   name?: string;
 
-  @ApiPropertyOptional({ enum: InstitutionKind, enumName: 'InstitutionKind' }) @IsOptional() @IsEnum(InstitutionKind)
+  @ApiPropertyOptional({ enum: InstitutionKind, enumName: 'InstitutionKind' })
+  @IsOptional()
+  @IsEnum(InstitutionKind)
   kind?: InstitutionKind;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   region?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(0, 200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
   municipality?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(0, 300)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 300)
   guardianshipBody?: string;
 
-  @ApiPropertyOptional({ description: 'Inactive institutions stay in history but are hidden from pickers' })
-  @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({
+    description: 'Inactive institutions stay in history but are hidden from pickers',
+  })
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 
 export class ListInstitutionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   q?: string;
 }

@@ -1,73 +1,129 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Role } from '../../common/auth/permissions';
 import { PageQueryDto } from '../../common/pagination/page';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'ivanova', description: 'Latin letters, digits, dot, dash, underscore; stored lower-case' })
-  @Transform(trim) @IsString() @Length(3, 64) @Matches(/^[A-Za-z0-9._-]+$/, { message: 'login may contain only latin letters, digits, dot, dash and underscore' })
+  @ApiProperty({
+    example: 'ivanova',
+    description: 'Latin letters, digits, dot, dash, underscore; stored lower-case',
+  })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 64)
+  @Matches(/^[A-Za-z0-9._-]+$/, {
+    message: 'login may contain only latin letters, digits, dot, dash and underscore',
+  })
   login: string;
 
   @ApiProperty({ example: 'Иванова Мария Петровна' })
-  @Transform(trim) @IsString() @Length(2, 200)
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   fullName: string;
 
   @ApiPropertyOptional({ example: 'Социальный педагог' })
-  @IsOptional() @Transform(trim) @IsString() @Length(0, 200)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
   position?: string;
 
   @ApiProperty({ enum: Role, enumName: 'Role' })
   @IsEnum(Role)
   role: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Required for every role but admin' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Required for every role but admin',
+  })
   @ValidateIf((o: CreateUserDto) => o.role !== Role.Admin || o.institutionId !== undefined)
   @IsUUID()
   institutionId?: string | null;
 
-  @ApiPropertyOptional({ description: 'Initial password; when absent a temporary one is generated' })
-  @IsOptional() @IsString() @Length(10, 128)
+  @ApiPropertyOptional({
+    description: 'Initial password; when absent a temporary one is generated',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 128)
   password?: string;
 }
 
 export class UpdateUserDto {
   @ApiProperty({ description: 'The version the edit is based on' })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   fullName?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(0, 200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
   position?: string;
 
-  @ApiPropertyOptional({ enum: Role, enumName: 'Role' }) @IsOptional() @IsEnum(Role)
+  @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
+  @IsOptional()
+  @IsEnum(Role)
   role?: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
   institutionId?: string;
 }
 
 export class VersionDto {
   @ApiProperty({ description: 'The version the change is based on' })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version: number;
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the login or full name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: Role, enumName: 'Role' }) @IsOptional() @IsEnum(Role)
+  @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
+  @IsOptional()
+  @IsEnum(Role)
   role?: Role;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   institutionId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' ? true : value === 'false' ? false : value) @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   active?: boolean;
 }

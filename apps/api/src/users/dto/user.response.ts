@@ -11,12 +11,18 @@ export class UserDto {
   @ApiProperty({ enum: Role, enumName: 'Role' }) role: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) institutionId: string | null;
   @ApiProperty() active: boolean;
-  @ApiProperty({ description: 'The account is locked after repeated wrong passwords until this moment', nullable: true, type: String, format: 'date-time' })
+  @ApiProperty({
+    description: 'The account is locked after repeated wrong passwords until this moment',
+    nullable: true,
+    type: String,
+    format: 'date-time',
+  })
   lockedUntil: string | null;
   @ApiProperty() mustChangePassword: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ description: 'Send back unchanged when editing (optimistic locking)' }) version: number;
+  @ApiProperty({ description: 'Send back unchanged when editing (optimistic locking)' })
+  version: number;
 
   static from(user: User): UserDto {
     return {
@@ -27,7 +33,8 @@ export class UserDto {
       role: user.role,
       institutionId: user.institutionId,
       active: user.active,
-      lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+      lockedUntil:
+        user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
       mustChangePassword: user.mustChangePassword,
       createdAt: user.createdAt.toISOString(),
       updatedAt: user.updatedAt.toISOString(),
@@ -40,7 +47,9 @@ export class UserPageDto extends PageDto(UserDto, 'UserPageDto') {}
 
 export class CreatedUserDto {
   @ApiProperty({ type: UserDto }) user: UserDto;
-  @ApiPropertyOptional({ description: 'Generated one-time password, shown once; absent when the password was given' })
+  @ApiPropertyOptional({
+    description: 'Generated one-time password, shown once; absent when the password was given',
+  })
   temporaryPassword?: string;
 }
 
