@@ -3,4 +3,6 @@ module.exports = {
   projects: ['<rootDir>/apps/api/jest.config.cjs', '<rootDir>/apps/web/jest.config.cjs'],
   globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
+  // Generous: argon2 hashing on a busy 2-core machine; timing is measured in benchmarks, not here.
+  testTimeout: 60000,
 };

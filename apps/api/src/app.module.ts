@@ -1,13 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppealsModule } from './appeals/appeals.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { DictionariesModule } from './dictionaries/dictionaries.module';
+import { GraduatesModule } from './graduates/graduates.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { JournalModule } from './journal/journal.module';
+import { AidServicesModule } from './services/aid-services.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -29,6 +35,12 @@ export class AppModule {
         AuthModule,
         InstitutionsModule,
         UsersModule,
+        AuditModule,
+        GraduatesModule,
+        DictionariesModule,
+        AppealsModule,
+        AidServicesModule,
+        JournalModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -158,9 +158,15 @@ describe('users', () => {
     );
   });
 
-  it('only administrators manage accounts (403 for a head and a specialist)', async () => {
+  it('only administrators manage accounts; curators cannot even list them (403)', async () => {
     const head = await createUser('head', homeA);
     const specialist = await createUser('specialist', homeA);
+    const curator = await createUser('curator', homeA);
+    expectProblem(
+      await create(specialist.token, { login: unique('x.'), fullName: 'Кто-то', role: 'head', institutionId: homeA }),
+      403,
+      'forbidden',
+    );
     expectProblem(
       await create(head.token, {
         login: unique('x.'),
@@ -172,7 +178,7 @@ describe('users', () => {
       'forbidden',
     );
     expectProblem(
-      await api().get('/api/users').auth(specialist.token, { type: 'bearer' }),
+      await api().get('/api/users').auth(curator.token, { type: 'bearer' }),
       403,
       'forbidden',
     );

@@ -229,6 +229,381 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/graduates/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template of the register import */
+        get: operations["downloadGraduatesImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a register of graduates from XLSX: a dry run lists every row’s errors; nothing is imported unless all rows are valid */
+        post: operations["importGraduates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal files: fuzzy name search, filters, sorting, pages */
+        get: operations["listGraduates"];
+        put?: never;
+        /** Register a person (409 when the same name and birth date exist) */
+        post: operations["createGraduate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/turning-23": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files of people who turn 23 within the next days (default 90) */
+        get: operations["listGraduatesTurning23"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a personal file (the read is audited) */
+        get: operations["getGraduate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a personal file (optimistic locking by version) */
+        patch: operations["updateGraduate"];
+        trace?: never;
+    };
+    "/api/graduates/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligibility for support on a date (001 §4.1) */
+        get: operations["getGraduateEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a personal file to the archive (never deleted) */
+        post: operations["archiveGraduate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{graduateId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Written consents of a graduate, newest first */
+        get: operations["listConsents"];
+        put?: never;
+        /** Record a signed consent (scope, date, scan) */
+        post: operations["createConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{graduateId}/consents/{consentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Attach the scan or record a withdrawal */
+        patch: operations["updateConsent"];
+        trace?: never;
+    };
+    "/api/graduates/{graduateId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Photos and document scans of a personal file */
+        get: operations["listGraduateFiles"];
+        put?: never;
+        /** Upload a photo (portrait / full height) or a document scan */
+        post: operations["uploadGraduateFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{graduateId}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file itself (the download is audited) */
+        get: operations["downloadGraduateFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graduates/{graduateId}/files/{fileId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a file (it is never deleted) */
+        post: operations["archiveGraduateFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dictionaries/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole list, in display order (short lists: no pagination) */
+        get: operations["listDictionaryEntries"];
+        put?: never;
+        /** Add an entry to a list */
+        post: operations["createDictionaryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dictionaries/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or reorder an entry */
+        patch: operations["updateDictionaryEntry"];
+        trace?: never;
+    };
+    "/api/dictionaries/{kind}/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop offering an entry for new records (history keeps it) */
+        post: operations["retireDictionaryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dictionaries/{kind}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a retired entry again */
+        post: operations["restoreDictionaryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeal journal (001 §8.2): newest first, only appeals the caller may see */
+        get: operations["listAppeals"];
+        put?: never;
+        /**
+         * Register an appeal (with or without a contract, 001 §4.3)
+         * @description The graduate must be eligible on the day of the appeal (001 §4.1), else 409 not-eligible; a retired problem answers 409 retired-entry.
+         */
+        post: operations["createAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appeal (the read is logged) */
+        get: operations["getAppeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, assign, or move an appeal through its statuses */
+        patch: operations["updateAppeal"];
+        trace?: never;
+    };
+    "/api/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help given (newest first), only what the caller may see */
+        get: operations["listServices"];
+        put?: never;
+        /**
+         * Record help given, for an appeal or on its own
+         * @description The graduate must be eligible on the day (001 §4.1), else 409 not-eligible; a retired kind answers 409 retired-entry.
+         */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One act of help (the read is logged) */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a record of help given */
+        patch: operations["updateService"];
+        trace?: never;
+    };
+    "/api/journal/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appeal journal of a period as XLSX (001 §8.2)
+         * @description One row per appeal registered in the period, with the help given for it, plus help given without an appeal. Only what the caller may see. The period is at most 366 days.
+         */
+        get: operations["exportJournal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -270,7 +645,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -414,6 +789,588 @@ export interface components {
         TemporaryPasswordDto: {
             /** @description Shown once; the user is asked to change it after logging in */
             temporaryPassword: string;
+        };
+        ImportUploadDto: {
+            /**
+             * Format: binary
+             * @description XLSX made from the template
+             */
+            file: string;
+        };
+        ImportRowErrorDto: {
+            /**
+             * @description Row number in the sheet (the header is row 1)
+             * @example 3
+             */
+            row: number;
+            /**
+             * @description Column header
+             * @example Дата рождения
+             */
+            column: string;
+            /** @example birthDate must be a valid ISO 8601 date string */
+            message: string;
+        };
+        ImportReportDto: {
+            /** @description Data rows read */
+            rows: number;
+            /** @description True when every row is valid */
+            valid: boolean;
+            /** @description Files created (0 on a dry run or when any row is invalid) */
+            imported: number;
+            errors: components["schemas"]["ImportRowErrorDto"][];
+        };
+        /** @enum {string} */
+        GraduateStatus: "preparing" | "under_support" | "one_off" | "ended";
+        GraduateSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            firstName: string;
+            patronymic: string;
+            /** Format: date */
+            birthDate: string;
+            status: components["schemas"]["GraduateStatus"];
+            /** Format: uuid */
+            responsibleSpecialistId: string | null;
+            responsibleSpecialistName: string | null;
+            age: number;
+            /** @description Eligible for support today (001 §4.1) */
+            eligibleToday: boolean;
+            archived: boolean;
+        };
+        GraduatePageDto: {
+            items: components["schemas"]["GraduateSummaryDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        /** @enum {string} */
+        Sex: "male" | "female";
+        /** @enum {string} */
+        LegalStatus: "orphan" | "without_parental_care" | "from_among";
+        ContactsDto: {
+            /**
+             * @example [
+             *       "+7 914 123-45-67"
+             *     ]
+             */
+            phones?: string[];
+            /** @example ivan@example.ru */
+            email?: string;
+            /**
+             * @example [
+             *       "vk.com/id123"
+             *     ]
+             */
+            socialNetworks?: string[];
+        };
+        EducationDto: {
+            /** @example КГБ ПОУ ХТК */
+            institution?: string;
+            /** @example Повар, кондитер */
+            programme?: string;
+            fullTime?: boolean;
+            /** @description First professional education */
+            firstProfessional?: boolean;
+            /** @description Year of study */
+            year?: number;
+            /** @description Studies now */
+            studying?: boolean;
+        };
+        EmploymentDto: {
+            /** @enum {string} */
+            status?: "employed" | "unemployed" | "looking" | "not_looking" | "maternity_leave" | "military_service";
+            employer?: string;
+            position?: string;
+        };
+        HousingDto: {
+            /** @enum {string} */
+            type?: "own" | "specialized_fund" | "rented" | "dormitory" | "relatives" | "social_institution" | "none" | "other";
+            /** @description The own (assigned) housing is preserved */
+            ownHousingPreserved?: boolean | null;
+            notes?: string;
+        };
+        FamilyDto: {
+            /** @enum {string} */
+            maritalStatus?: "single" | "married" | "cohabiting" | "divorced";
+            childrenCount?: number;
+        };
+        DisabilityDto: {
+            /** @enum {string|null} */
+            group?: "I" | "II" | "III" | null;
+            notes?: string;
+        };
+        SituationDto: {
+            education?: components["schemas"]["EducationDto"];
+            employment?: components["schemas"]["EmploymentDto"];
+            housing?: components["schemas"]["HousingDto"];
+            family?: components["schemas"]["FamilyDto"];
+            disability?: components["schemas"]["DisabilityDto"];
+        };
+        ExceptionOrderDto: {
+            /** @example Директор Петрова А. А. */
+            orderedBy: string;
+            /** @example 15-од */
+            number: string;
+            /** Format: date */
+            date: string;
+        };
+        EligibilityDto: {
+            /** Format: date */
+            on: string;
+            eligible: boolean;
+            /** @enum {string|null} */
+            basis: "under_23" | "full_time_student" | "exception_order" | null;
+            age: number;
+            /** Format: date */
+            turns23On: string;
+            /** @description Explanation in Russian */
+            reason: string;
+        };
+        GraduateDto: {
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            firstName: string;
+            patronymic: string;
+            /** Format: date */
+            birthDate: string;
+            status: components["schemas"]["GraduateStatus"];
+            /** Format: uuid */
+            responsibleSpecialistId: string | null;
+            responsibleSpecialistName: string | null;
+            age: number;
+            /** @description Eligible for support today (001 §4.1) */
+            eligibleToday: boolean;
+            archived: boolean;
+            sex: components["schemas"]["Sex"];
+            legalStatus: components["schemas"]["LegalStatus"];
+            /** Format: uuid */
+            originInstitutionId: string | null;
+            originInstitutionName: string;
+            /** Format: date */
+            leftCareOn: string | null;
+            contacts: components["schemas"]["ContactsDto"];
+            registrationAddress: string;
+            actualAddress: string;
+            situation: components["schemas"]["SituationDto"];
+            statusReason: string;
+            /** Format: date */
+            statusChangedOn: string | null;
+            exceptionOrder?: components["schemas"]["ExceptionOrderDto"] | null;
+            eligibility: components["schemas"]["EligibilityDto"];
+            /**
+             * @description Written consent to process data. Without a current one only the minimum for the appeal is kept.
+             * @enum {string}
+             */
+            consent: "none" | "current" | "withdrawn";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ExceptionOrderInputDto: {
+            /** @example Директор Петрова А. А. */
+            orderedBy: string;
+            /** @example 15-од */
+            number: string;
+            /** Format: date */
+            date: string;
+        };
+        CreateGraduateDto: {
+            /** @example Иванова */
+            lastName: string;
+            /** @example Мария */
+            firstName: string;
+            /** @example Петровна */
+            patronymic?: string;
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @example 2006-05-14
+             */
+            birthDate: string;
+            legalStatus: components["schemas"]["LegalStatus"];
+            /** Format: uuid */
+            originInstitutionId?: string;
+            originInstitutionName?: string;
+            /** Format: date */
+            leftCareOn?: string;
+            contacts?: components["schemas"]["ContactsDto"];
+            registrationAddress?: string;
+            actualAddress?: string;
+            situation?: components["schemas"]["SituationDto"];
+            /** Format: uuid */
+            responsibleSpecialistId?: string | null;
+            status?: components["schemas"]["GraduateStatus"];
+            /** @description Why the status is what it is (e.g. why support ended) */
+            statusReason?: string;
+            exceptionOrder?: components["schemas"]["ExceptionOrderInputDto"] | null;
+        };
+        UpdateGraduateDto: {
+            /** @example Иванова */
+            lastName?: string;
+            /** @example Мария */
+            firstName?: string;
+            /** @example Петровна */
+            patronymic?: string;
+            sex?: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @example 2006-05-14
+             */
+            birthDate?: string;
+            legalStatus?: components["schemas"]["LegalStatus"];
+            /** Format: uuid */
+            originInstitutionId?: string;
+            originInstitutionName?: string;
+            /** Format: date */
+            leftCareOn?: string;
+            contacts?: components["schemas"]["ContactsDto"];
+            registrationAddress?: string;
+            actualAddress?: string;
+            situation?: components["schemas"]["SituationDto"];
+            /** Format: uuid */
+            responsibleSpecialistId?: string | null;
+            status?: components["schemas"]["GraduateStatus"];
+            /** @description Why the status is what it is (e.g. why support ended) */
+            statusReason?: string;
+            exceptionOrder?: components["schemas"]["ExceptionOrderInputDto"] | null;
+            /** @description The version the edit is based on */
+            version: number;
+        };
+        ArchiveGraduateDto: {
+            version: number;
+            /** @example Создано по ошибке */
+            reason: string;
+        };
+        ConsentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            signedOn: string;
+            /** @description Consent to process personal data */
+            allowsProcessing: boolean;
+            /** @description Partner kinds data may be shared with */
+            sharingPartnerKinds: ("education" | "employer" | "health" | "employment_center" | "guardianship" | "social_protection" | "court" | "police" | "military_office" | "ngo")[];
+            /** @description Photos may be kept and used */
+            allowsPhoto: boolean;
+            /** Format: uuid */
+            scanFileId: string | null;
+            /** Format: date */
+            withdrawnOn: string | null;
+            /** @description In force today */
+            current: boolean;
+            version: number;
+        };
+        CreateConsentDto: {
+            /** Format: date */
+            signedOn: string;
+            allowsProcessing: boolean;
+            sharingPartnerKinds?: ("education" | "employer" | "health" | "employment_center" | "guardianship" | "social_protection" | "court" | "police" | "military_office" | "ngo")[];
+            allowsPhoto?: boolean;
+            /**
+             * Format: uuid
+             * @description A consent_scan file of this graduate
+             */
+            scanFileId?: string;
+        };
+        UpdateConsentDto: {
+            version: number;
+            /**
+             * Format: date
+             * @description The day the graduate withdrew the consent
+             */
+            withdrawnOn?: string;
+            /** Format: uuid */
+            scanFileId?: string;
+        };
+        /** @enum {string} */
+        GraduateFileKind: "portrait" | "full_height" | "document" | "consent_scan";
+        GraduateFileDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GraduateFileKind"];
+            title: string;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        UploadGraduateFileDto: {
+            /**
+             * Format: binary
+             * @description PDF, JPEG, PNG or WebP up to 10 MB
+             */
+            file: string;
+            kind: components["schemas"]["GraduateFileKind"];
+            /** @example Паспорт, разворот с фото */
+            title?: string;
+        };
+        ArchiveFileDto: {
+            version: number;
+        };
+        /** @enum {string} */
+        DictionaryKind: "problem" | "service_kind";
+        DictionaryEntryDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DictionaryKind"];
+            /** @example document_recovery */
+            code: string;
+            /** @example Помощь в восстановлении документов */
+            name: string;
+            /** @example 90 */
+            sortOrder: number;
+            /** @description Retired entries stay in history but cannot be chosen anew */
+            retired: boolean;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back unchanged when editing (optimistic locking) */
+            version: number;
+        };
+        CreateDictionaryEntryDto: {
+            /**
+             * @description Latin snake_case, unique within the list; cannot be changed later
+             * @example document_recovery
+             */
+            code: string;
+            /** @example Помощь в восстановлении документов */
+            name: string;
+            /** @default 0 */
+            sortOrder: number;
+        };
+        UpdateDictionaryEntryDto: {
+            /** @description The version the edit is based on */
+            version: number;
+            /** @example Помощь в восстановлении документов */
+            name?: string;
+            sortOrder?: number;
+        };
+        DictionaryVersionDto: {
+            /** @description The version the change is based on */
+            version: number;
+        };
+        /** @enum {string} */
+        AppealStatus: "new" | "in_progress" | "resolved" | "referred";
+        /** @enum {string} */
+        AppealChannel: "in_person" | "phone" | "messenger" | "outreach_visit" | "letter";
+        GraduateRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Иванова Мария Петровна */
+            fullName: string;
+            /** Format: date */
+            birthDate: string;
+        };
+        DictionaryRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example document_recovery */
+            code: string;
+            /** @example Помощь в восстановлении документов */
+            name: string;
+            retired: boolean;
+        };
+        StaffRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+        };
+        AppealDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            registeredAt: string;
+            channel: components["schemas"]["AppealChannel"];
+            graduate: components["schemas"]["GraduateRefDto"];
+            problems: components["schemas"]["DictionaryRefDto"][];
+            description: string;
+            assignedSpecialist: components["schemas"]["StaffRefDto"] | null;
+            status: components["schemas"]["AppealStatus"];
+            outcome: string;
+            referredTo: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back unchanged when editing (optimistic locking) */
+            version: number;
+        };
+        AppealPageDto: {
+            items: components["schemas"]["AppealDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CreateAppealDto: {
+            /**
+             * Format: uuid
+             * @description A graduate the caller may see
+             */
+            graduateId: string;
+            /**
+             * Format: date-time
+             * @description When the graduate asked; default now. Not in the future.
+             * @example 2026-11-05T10:30:00+10:00
+             */
+            registeredAt?: string;
+            channel: components["schemas"]["AppealChannel"];
+            /** @description Entries of the `problem` dictionary that are not retired */
+            problemIds: string[];
+            /** @example Просит помочь восстановить паспорт, утерян при переезде */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description An active head or specialist of the institution; empty = intake queue
+             */
+            assignedSpecialistId?: string | null;
+            /**
+             * @description A consultation given at once may be registered as resolved
+             * @default new
+             */
+            status: components["schemas"]["AppealStatus"];
+            /** @description Required when resolved or referred */
+            outcome?: string;
+            /**
+             * @description Required when referred
+             * @example КГКУ «Центр занятости населения г. Хабаровска»
+             */
+            referredTo?: string;
+        };
+        UpdateAppealDto: {
+            /** @description The version the edit is based on */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-05T10:30:00+10:00
+             */
+            registeredAt?: string;
+            channel?: components["schemas"]["AppealChannel"];
+            /** @description Replaces the list; entries already on the appeal may stay even if retired */
+            problemIds?: string[];
+            description?: string;
+            /**
+             * Format: uuid
+             * @description null returns the appeal to the intake queue
+             */
+            assignedSpecialistId?: string | null;
+            /** @description new → in_progress | resolved | referred; in_progress → resolved | referred; resolved | referred → in_progress (reopened) */
+            status?: components["schemas"]["AppealStatus"];
+            /** @description Required when resolved or referred */
+            outcome?: string;
+            /** @description Required when referred */
+            referredTo?: string;
+        };
+        /** @enum {string} */
+        ServiceForm: "individual" | "group";
+        /** @enum {string} */
+        ServiceDelivery: "in_person" | "remote";
+        AidServiceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            providedOn: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            specialist: components["schemas"]["StaffRefDto"];
+            kind: components["schemas"]["DictionaryRefDto"];
+            form: components["schemas"]["ServiceForm"];
+            delivery: components["schemas"]["ServiceDelivery"];
+            /** @example 45 */
+            durationMinutes: number;
+            result: string;
+            /** Format: uuid */
+            appealId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back unchanged when editing (optimistic locking) */
+            version: number;
+        };
+        AidServicePageDto: {
+            items: components["schemas"]["AidServiceDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CreateAidServiceDto: {
+            /**
+             * Format: uuid
+             * @description A graduate the caller may see
+             */
+            graduateId: string;
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-11-05
+             */
+            providedOn: string;
+            /**
+             * Format: uuid
+             * @description An entry of the `service-kind` dictionary, not retired
+             */
+            kindId: string;
+            form: components["schemas"]["ServiceForm"];
+            delivery: components["schemas"]["ServiceDelivery"];
+            /** @example 45 */
+            durationMinutes: number;
+            /** @example Подано заявление на восстановление паспорта */
+            result?: string;
+            /**
+             * Format: uuid
+             * @description The appeal this help answers: same graduate, registered on or before providedOn
+             */
+            appealId?: string | null;
+            /**
+             * Format: uuid
+             * @description Who gave the help: an active head or specialist of the institution; default the caller
+             */
+            specialistId?: string;
+        };
+        UpdateAidServiceDto: {
+            /** @description The version the edit is based on */
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-11-05
+             */
+            providedOn?: string;
+            /**
+             * Format: uuid
+             * @description A retired kind may stay, not be chosen anew
+             */
+            kindId?: string;
+            form?: components["schemas"]["ServiceForm"];
+            delivery?: components["schemas"]["ServiceDelivery"];
+            durationMinutes?: number;
+            result?: string;
+            /**
+             * Format: uuid
+             * @description null detaches the help from its appeal
+             */
+            appealId?: string | null;
+            /** Format: uuid */
+            specialistId?: string;
         };
         ProblemDto: {
             /**
@@ -1350,6 +2307,1836 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadGraduatesImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    importGraduates: {
+        parameters: {
+            query?: {
+                /** @description Only check the file; import nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listGraduates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Name, forgiving case, ё/е and small typos */
+                q?: string;
+                status?: components["schemas"]["GraduateStatus"];
+                specialistId?: string;
+                /** @description Only files nobody is assigned to */
+                unassigned?: boolean;
+                originInstitutionId?: string;
+                ageFrom?: number;
+                ageTo?: number;
+                /** @description Include archived files */
+                archived?: boolean;
+                sort?: "name" | "birthDate" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduatePageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createGraduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGraduateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listGraduatesTurning23: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateSummaryDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getGraduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateGraduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGraduateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getGraduateEligibility: {
+        parameters: {
+            query?: {
+                /** @description Default: today */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveGraduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveGraduateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listGraduateFiles: {
+        parameters: {
+            query?: {
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateFileDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadGraduateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadGraduateFileDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateFileDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadGraduateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    archiveGraduateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduateFileDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listDictionaryEntries: {
+        parameters: {
+            query?: {
+                /** @description Also list retired entries (for filters over history); default false */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createDictionaryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDictionaryEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateDictionaryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDictionaryEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    retireDictionaryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DictionaryVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    restoreDictionaryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DictionaryVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAppeals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Registered on or after this day */
+                from?: string;
+                /** @description Registered on or before this day */
+                to?: string;
+                status?: components["schemas"]["AppealStatus"];
+                /** @description Assigned specialist */
+                specialistId?: string;
+                /** @description Names this problem */
+                problemId?: string;
+                graduateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Given on or after this day */
+                from?: string;
+                /** @description Given on or before this day */
+                to?: string;
+                graduateId?: string;
+                /** @description Who gave the help */
+                specialistId?: string;
+                kindId?: string;
+                appealId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidServicePageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAidServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidServiceDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidServiceDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAidServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidServiceDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportJournal: {
+        parameters: {
+            query: {
+                /** @description First day, included */
+                from: string;
+                /** @description Last day, included; at most 366 days after `from` */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description journal_<from>_<to>.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

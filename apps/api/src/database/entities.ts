@@ -1,6 +1,13 @@
+import { Appeal } from '../appeals/appeal.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { RefreshToken } from '../auth/sessions/refresh-token.entity';
+import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
+import { Consent } from '../graduates/consents/consent.entity';
+import { GraduateFile } from '../graduates/files/graduate-file.entity';
+import { Graduate } from '../graduates/graduate.entity';
 import { Institution } from '../institutions/institution.entity';
+import { AidService } from '../services/aid-service.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
-export const ENTITIES = [Institution, User, RefreshToken];
+export const ENTITIES = [Institution, User, RefreshToken, AuditEntry, Graduate, Consent, GraduateFile, DictionaryEntry, Appeal, AidService];

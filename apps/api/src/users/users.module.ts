@@ -11,6 +11,6 @@ import { UsersService } from './users.service';
   imports: [TypeOrmModule.forFeature([User]), InstitutionsModule, SessionsModule],
   controllers: [UsersController],
   providers: [UsersService, AccountsService],
-  exports: [AccountsService],
+  exports: [AccountsService, UsersService],
 })
 export class UsersModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/permissions';
 import { Page, skipTake } from '../common/pagination/page';
@@ -128,6 +128,28 @@ export class UsersService {
       await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
     });
     return temporaryPassword;
+  }
+
+  /**
+   * Case work can be given only to an active head or specialist of the caller's institution.
+   * Refuses anything else as a 400 on the named field.
+   */
+  async assertAssignable(actor: Actor, userId: string, field: string): Promise<User> {
+    const user = await this.users.findOne({ where: this.scoped.where(actor, { id: userId }) });
+    const ok = user?.active && [Role.Head, Role.Specialist].includes(user.role) && user.institutionId === actor.institutionId;
+    if (!user || !ok) {
+      throw new DomainError(400, 'validation', 'Назначить можно только действующего специалиста или руководителя своего учреждения', {
+        errors: { [field]: ['must be an active specialist or head of the institution'] },
+      });
+    }
+    return user;
+  }
+
+  /** An active head or specialist of the caller's institution with this login, if any (imports). */
+  findStaffByLogin(actor: Actor, login: string): Promise<User | null> {
+    return this.users.findOne({
+      where: this.scoped.where(actor, { login: login.toLowerCase(), active: true, role: In([Role.Head, Role.Specialist]) }),
+    });
   }
 
   /** Admins may stand outside institutions; everyone else needs an existing one in the caller's scope. */

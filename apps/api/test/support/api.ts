@@ -99,3 +99,64 @@ export function expectProblem(res: request.Response, status: number, code?: stri
   expect(res.body.correlationId).toBe(res.headers['x-request-id']);
   if (code) expect(res.body.code).toBe(code);
 }
+
+// Appended helpers for the case-work tests (graduates, appeals, services, journal).
+import { Client as PgClient } from 'pg';
+
+/** Graduates' names hold letters only: a random Cyrillic tail keeps test people distinct. */
+const cyrillicTail = () =>
+  Array.from(randomBytes(6), (b) => 'абвгдежзиклмнопрстуфхцчшэюя'[b % 27]).join('');
+
+export interface TestGraduate {
+  id: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  birthDate: string;
+  version: number;
+}
+
+/** Registers a graduate (19 years old unless overridden) through the API. */
+export async function createGraduate(
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<TestGraduate> {
+  const res = await api()
+    .post('/api/graduates')
+    .auth(token, { type: 'bearer' })
+    .send({
+      lastName: `Тестов${cyrillicTail()}`,
+      firstName: 'Иван',
+      patronymic: 'Петрович',
+      sex: 'male',
+      birthDate: `${new Date().getFullYear() - 19}-03-15`,
+      legalStatus: 'orphan',
+      ...overrides,
+    });
+  if (res.status !== 201)
+    throw new Error(`create graduate: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** The access-log entries of one record, oldest first (read straight from the test database). */
+export async function auditEntries(
+  entity: string,
+  entityId: string | null,
+): Promise<
+  { action: string; user_id: string; changed_fields: string[]; details: Record<string, unknown> }[]
+> {
+  const db = new PgClient({ connectionString: required('POSTCARE_DB_URL') });
+  await db.connect();
+  try {
+    const byId = entityId === null ? 'entity_id IS NULL' : 'entity_id = $2';
+    const params = entityId === null ? [entity] : [entity, entityId];
+    return (
+      await db.query(
+        `SELECT action, user_id, changed_fields, details FROM audit_log WHERE entity = $1 AND ${byId} ORDER BY at`,
+        params,
+      )
+    ).rows;
+  } finally {
+    await db.end();
+  }
+}

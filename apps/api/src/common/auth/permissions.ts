@@ -21,8 +21,33 @@ export enum Permission {
   UsersManage = 'users.manage',
   /** Sees every institution's records, not only the own one (deployment administrators). */
   ScopeAllInstitutions = 'scope.all-institutions',
+  /** Personal files the caller may see: all of the institution, or (specialists) assigned ones and the intake queue. */
+  GraduatesRead = 'graduates.read',
+  GraduatesWrite = 'graduates.write',
+  /** Every personal file of the institution, not only the assigned ones (heads, supervisors). */
+  GraduatesAllInInstitution = 'graduates.all-in-institution',
+  GraduatesImport = 'graduates.import',
+  AppealsRead = 'appeals.read',
+  AppealsWrite = 'appeals.write',
+  ServicesRead = 'services.read',
+  ServicesWrite = 'services.write',
+  JournalExport = 'journal.export',
+  DictionariesRead = 'dictionaries.read',
+  DictionariesManage = 'dictionaries.manage',
 }
 
+const CASE_WORK = [
+  Permission.GraduatesRead,
+  Permission.GraduatesWrite,
+  Permission.AppealsRead,
+  Permission.AppealsWrite,
+  Permission.ServicesRead,
+  Permission.ServicesWrite,
+  Permission.JournalExport,
+  Permission.DictionariesRead,
+];
+
+/** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.Admin]: [
     Permission.AccountSelf,
@@ -31,11 +56,30 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersRead,
     Permission.UsersManage,
     Permission.ScopeAllInstitutions,
+    Permission.DictionariesRead,
+    Permission.DictionariesManage,
   ],
-  [Role.Head]: [Permission.AccountSelf, Permission.InstitutionsRead, Permission.UsersRead],
-  [Role.Specialist]: [Permission.AccountSelf, Permission.InstitutionsRead],
+  [Role.Head]: [
+    Permission.AccountSelf,
+    Permission.InstitutionsRead,
+    Permission.UsersRead,
+    ...CASE_WORK,
+    Permission.GraduatesAllInInstitution,
+    Permission.GraduatesImport,
+  ],
+  [Role.Specialist]: [Permission.AccountSelf, Permission.InstitutionsRead, Permission.UsersRead, ...CASE_WORK],
   [Role.Curator]: [Permission.AccountSelf],
-  [Role.Supervisor]: [Permission.AccountSelf, Permission.InstitutionsRead, Permission.UsersRead],
+  [Role.Supervisor]: [
+    Permission.AccountSelf,
+    Permission.InstitutionsRead,
+    Permission.UsersRead,
+    Permission.GraduatesRead,
+    Permission.GraduatesAllInInstitution,
+    Permission.AppealsRead,
+    Permission.ServicesRead,
+    Permission.JournalExport,
+    Permission.DictionariesRead,
+  ],
   [Role.Regional]: [Permission.AccountSelf],
 };
 

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum AuditAction {
+  Read = 'read',
+  Create = 'create',
+  Update = 'update',
+  Archive = 'archive',
+  Export = 'export',
+  Import = 'import',
+  Download = 'download',
+}
+
+/**
+ * Who read or changed which record, when, and which fields (never the values: the log
+ * must not become a second copy of the personal data). Append-only.
+ */
+@Entity('audit_log')
+@Index('audit_log_entity_idx', ['entity', 'entityId', 'at'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ name: 'institution_id', type: 'uuid', nullable: true })
+  institutionId: string | null;
+
+  @Column({ type: 'enum', enum: AuditAction, enumName: 'audit_action' })
+  action: AuditAction;
+
+  /** Kind of record: graduate, consent, appeal, service, file, journal … */
+  @Column({ type: 'text' })
+  entity: string;
+
+  @Column({ name: 'entity_id', type: 'uuid', nullable: true })
+  entityId: string | null;
+
+  @Column({ name: 'changed_fields', type: 'text', array: true, default: () => "'{}'" })
+  changedFields: string[];
+
+  /** Non-personal context: the graduate a service belongs to, an export's period, a row count. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: Record<string, unknown>;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Actor } from '../common/auth/actor';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+
+export interface AuditEvent {
+  action: AuditAction;
+  entity: string;
+  entityId?: string | null;
+  institutionId?: string | null;
+  changedFields?: string[];
+  details?: Record<string, unknown>;
+}
+
+/** Writes the access log. Pass the transaction's manager so a rolled-back change leaves no entry. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  async record(actor: Actor, event: AuditEvent, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.entries.manager).insert(AuditEntry, {
+      userId: actor.userId,
+      institutionId: event.institutionId ?? actor.institutionId,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId ?? null,
+      changedFields: event.changedFields ?? [],
+      details: (event.details ?? {}) as object,
+    });
+  }
+
+  /** Names of the fields whose values differ between two snapshots of a record. */
+  static changedFields(before: object, after: object): string[] {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].filter(
+      (key) =>
+        JSON.stringify((before as Record<string, unknown>)[key]) !==
+        JSON.stringify((after as Record<string, unknown>)[key]),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import dayjs from 'dayjs';
+import { EntityManager, In } from 'typeorm';
+import { Consent } from './consent.entity';
+
+export type ConsentState = 'none' | 'current' | 'withdrawn';
+
+/** A consent is current from its signing day until (not including) its withdrawal day. */
+export function isCurrent(
+  consent: Pick<Consent, 'allowsProcessing' | 'signedOn' | 'withdrawnOn'>,
+  on = dayjs().format('YYYY-MM-DD'),
+): boolean {
+  return (
+    consent.allowsProcessing &&
+    consent.signedOn <= on &&
+    (!consent.withdrawnOn || consent.withdrawnOn > on)
+  );
+}
+
+/** The processing-consent state of each graduate today. */
+export async function consentStates(
+  manager: EntityManager,
+  graduateIds: string[],
+): Promise<Map<string, ConsentState>> {
+  const states = new Map<string, ConsentState>(graduateIds.map((id) => [id, 'none']));
+  if (graduateIds.length === 0) return states;
+  const consents = await manager.find(Consent, {
+    where: { graduateId: In(graduateIds), allowsProcessing: true },
+  });
+  for (const consent of consents) {
+    if (isCurrent(consent)) states.set(consent.graduateId, 'current');
+    else if (states.get(consent.graduateId) !== 'current' && consent.withdrawnOn)
+      states.set(consent.graduateId, 'withdrawn');
+  }
+  return states;
+}

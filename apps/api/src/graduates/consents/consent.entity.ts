@@ -1,0 +1,44 @@
+import { Column, Entity, Index } from 'typeorm';
+import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+
+/** Kinds of partners data may be shared with (000 §1.5, 001 §5.6). */
+export const PARTNER_KINDS = [
+  'education',
+  'employer',
+  'health',
+  'employment_center',
+  'guardianship',
+  'social_protection',
+  'court',
+  'police',
+  'military_office',
+  'ngo',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** Written consent to process and share the graduate's data (000 §7.1.8, 152-FZ). */
+@Entity('consents')
+@Index('consents_graduate_idx', ['graduateId'])
+export class Consent extends InstitutionOwnedEntity {
+  @Column({ name: 'graduate_id', type: 'uuid' })
+  graduateId: string;
+
+  @Column({ name: 'signed_on', type: 'date' })
+  signedOn: string;
+
+  @Column({ name: 'allows_processing', type: 'boolean' })
+  allowsProcessing: boolean;
+
+  @Column({ name: 'sharing_partner_kinds', type: 'text', array: true, default: () => "'{}'" })
+  sharingPartnerKinds: string[];
+
+  @Column({ name: 'allows_photo', type: 'boolean', default: false })
+  allowsPhoto: boolean;
+
+  /** The signed paper, scanned: a file of kind consent_scan of the same graduate. */
+  @Column({ name: 'scan_file_id', type: 'uuid', nullable: true })
+  scanFileId: string | null;
+
+  @Column({ name: 'withdrawn_on', type: 'date', nullable: true })
+  withdrawnOn: string | null;
+}

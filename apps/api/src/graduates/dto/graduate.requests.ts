@@ -1,0 +1,203 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination/page';
+import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
+import { ContactsDto, SituationDto } from './situation.dto';
+
+const trim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+/** Names: letters, spaces, hyphens and apostrophes. */
+const NAME = /^[\p{L}][\p{L}\s'-]*$/u;
+const NAME_MESSAGE = '$property may contain only letters, spaces, hyphens and apostrophes';
+
+export class ExceptionOrderInputDto {
+  @ApiProperty({ example: 'Директор Петрова А. А.' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  orderedBy: string;
+  @ApiProperty({ example: '15-од' }) @Transform(trim) @IsString() @Length(1, 50) number: string;
+  @ApiProperty({ format: 'date' }) @IsISO8601({ strict: true }) @Length(10, 10) date: string;
+}
+
+export class CreateGraduateDto {
+  @ApiProperty({ example: 'Иванова' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  @Matches(NAME, { message: NAME_MESSAGE })
+  lastName: string;
+  @ApiProperty({ example: 'Мария' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  @Matches(NAME, { message: NAME_MESSAGE })
+  firstName: string;
+  @ApiPropertyOptional({ example: 'Петровна' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 100)
+  patronymic?: string;
+  @ApiProperty({ enum: Sex, enumName: 'Sex' }) @IsEnum(Sex) sex: Sex;
+  @ApiProperty({ format: 'date', example: '2006-05-14' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  birthDate: string;
+  @ApiProperty({ enum: LegalStatus, enumName: 'LegalStatus' })
+  @IsEnum(LegalStatus)
+  legalStatus: LegalStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() originInstitutionId?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 300)
+  originInstitutionName?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  leftCareOn?: string;
+  @ApiPropertyOptional({ type: ContactsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactsDto)
+  contacts?: ContactsDto;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  registrationAddress?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  actualAddress?: string;
+  @ApiPropertyOptional({ type: SituationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SituationDto)
+  situation?: SituationDto;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  responsibleSpecialistId?: string | null;
+  @ApiPropertyOptional({ enum: GraduateStatus, enumName: 'GraduateStatus' })
+  @IsOptional()
+  @IsEnum(GraduateStatus)
+  status?: GraduateStatus;
+  @ApiPropertyOptional({ description: 'Why the status is what it is (e.g. why support ended)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  statusReason?: string;
+  @ApiPropertyOptional({ type: ExceptionOrderInputDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExceptionOrderInputDto)
+  exceptionOrder?: ExceptionOrderInputDto | null;
+}
+
+export class UpdateGraduateDto extends PartialType(CreateGraduateDto) {
+  @ApiProperty({ description: 'The version the edit is based on' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class ArchiveGraduateDto {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 'Создано по ошибке' })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500)
+  reason: string;
+}
+
+export const GRADUATE_SORT = ['name', 'birthDate', 'createdAt', 'updatedAt'] as const;
+
+export class ListGraduatesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Name, forgiving case, ё/е and small typos' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+  @ApiPropertyOptional({ enum: GraduateStatus, enumName: 'GraduateStatus' })
+  @IsOptional()
+  @IsEnum(GraduateStatus)
+  status?: GraduateStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() specialistId?: string;
+  @ApiPropertyOptional({ description: 'Only files nobody is assigned to' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  unassigned?: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() originInstitutionId?: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 120 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ageFrom?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 120 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ageTo?: number;
+  @ApiPropertyOptional({ description: 'Include archived files' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  archived?: boolean;
+  @ApiPropertyOptional({ enum: GRADUATE_SORT, default: 'name' })
+  @IsOptional()
+  @IsIn(GRADUATE_SORT)
+  sort?: (typeof GRADUATE_SORT)[number];
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+}
+
+export class EligibilityQueryDto {
+  @ApiPropertyOptional({ format: 'date', description: 'Default: today' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  on?: string;
+}
+
+export class TurningQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 366, default: 90 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  days?: number;
+}

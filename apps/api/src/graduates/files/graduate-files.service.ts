@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { AuditService } from '../../audit/audit.service';
+import { Actor } from '../../common/auth/actor';
+import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { Consent } from '../consents/consent.entity';
+import { isCurrent } from '../consents/consent-state';
+import { GraduatesService } from '../graduates.service';
+import { GraduateFile, GraduateFileKind } from './graduate-file.entity';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const DOCUMENT_TYPES = [...IMAGE_TYPES, 'application/pdf'];
+
+export interface Upload {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+@Injectable()
+export class GraduateFilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly graduates: GraduatesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, graduateId: string, includeArchived = false): Promise<GraduateFile[]> {
+    await this.graduates.getVisible(actor, graduateId);
+    return this.dataSource.manager.find(GraduateFile, {
+      where: { graduateId, ...(includeArchived ? {} : { archivedAt: IsNull() }) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async upload(
+    actor: Actor,
+    graduateId: string,
+    kind: GraduateFileKind,
+    title: string,
+    file: Upload | undefined,
+  ): Promise<GraduateFile> {
+    if (!file) throw fieldError('file', 'Выберите файл', 'file is required');
+    const photo = kind === GraduateFileKind.Portrait || kind === GraduateFileKind.FullHeight;
+    if (!(photo ? IMAGE_TYPES : DOCUMENT_TYPES).includes(file.mimetype)) {
+      throw fieldError(
+        'file',
+        photo
+          ? 'Фото должно быть в формате JPEG, PNG или WebP'
+          : 'Допустимы PDF, JPEG, PNG или WebP',
+        'unsupported file type',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const graduate = await this.graduates.getVisible(actor, graduateId, manager);
+      if (kind !== GraduateFileKind.ConsentScan) {
+        const consents = await manager.find(Consent, { where: { graduateId } });
+        const current = consents.filter((c) => isCurrent(c));
+        if (!current.length || (photo && !current.some((c) => c.allowsPhoto))) {
+          throw new DomainError(
+            409,
+            'consent-required',
+            photo
+              ? 'Нет действующего согласия на использование фотографий'
+              : 'Нет действующего согласия на обработку персональных данных',
+          );
+        }
+      }
+      const saved = await manager.save(
+        manager.create(GraduateFile, {
+          institutionId: graduate.institutionId,
+          graduateId,
+          kind,
+          title,
+          fileName: utf8FileName(file.originalname).slice(0, 255),
+          mimeType: file.mimetype,
+          sizeBytes: file.size,
+          content: file.buffer,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Create,
+          entity: 'graduate_file',
+          entityId: saved.id,
+          details: { graduateId, kind },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  async download(actor: Actor, graduateId: string, fileId: string): Promise<GraduateFile> {
+    await this.graduates.getVisible(actor, graduateId);
+    const file = await this.dataSource.manager
+      .createQueryBuilder(GraduateFile, 'f')
+      .addSelect('f.content')
+      .where('f.id = :fileId AND f.graduate_id = :graduateId', { fileId, graduateId })
+      .getOne();
+    if (!file) throw notFound('Файл');
+    await this.audit.record(actor, {
+      action: AuditAction.Download,
+      entity: 'graduate_file',
+      entityId: fileId,
+      details: { graduateId },
+    });
+    return file;
+  }
+
+  async archive(
+    actor: Actor,
+    graduateId: string,
+    fileId: string,
+    version: number,
+  ): Promise<GraduateFile> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.graduates.getVisible(actor, graduateId, manager);
+      const file = await manager.findOne(GraduateFile, {
+        where: { id: fileId, graduateId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!file) throw notFound('Файл');
+      if (file.version !== version) throw staleVersion();
+      file.archivedAt = new Date();
+      const saved = await manager.save(file);
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Archive,
+          entity: 'graduate_file',
+          entityId: fileId,
+          details: { graduateId },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+}
+
+/** Multer (busboy) reads multipart file names as latin1; browsers send UTF-8 (Cyrillic names). */
+function utf8FileName(name: string): string {
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? name : decoded;
+}
+
+function fieldError(field: string, detail: string, message: string): DomainError {
+  return new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
+}

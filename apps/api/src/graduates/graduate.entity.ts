@@ -1,0 +1,143 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { Institution } from '../institutions/institution.entity';
+import { User } from '../users/user.entity';
+
+export enum Sex {
+  Male = 'male',
+  Female = 'female',
+}
+
+export enum LegalStatus {
+  Orphan = 'orphan',
+  WithoutParentalCare = 'without_parental_care',
+  FromAmong = 'from_among',
+}
+
+export enum GraduateStatus {
+  Preparing = 'preparing',
+  UnderSupport = 'under_support',
+  OneOff = 'one_off',
+  Ended = 'ended',
+}
+
+export interface Contacts {
+  phones?: string[];
+  email?: string;
+  socialNetworks?: string[];
+}
+
+export interface Situation {
+  education?: {
+    institution?: string;
+    programme?: string;
+    fullTime?: boolean;
+    firstProfessional?: boolean;
+    year?: number;
+    studying?: boolean;
+  };
+  employment?: { status?: string; employer?: string; position?: string };
+  housing?: { type?: string; ownHousingPreserved?: boolean | null; notes?: string };
+  family?: { maritalStatus?: string; childrenCount?: number };
+  disability?: { group?: string | null; notes?: string };
+}
+
+/** Normalised "last first patronymic": lower case, ё → е; the target of fuzzy search. */
+export const SEARCH_NAME_SQL = `btrim(translate(lower("last_name" || ' ' || "first_name" || ' ' || "patronymic"), 'ё', 'е'))`;
+
+/** The personal file (личное дело) of a young person the service works with. */
+@Entity('graduates')
+@Index('graduates_person_unique', ['institutionId', 'searchName', 'birthDate'], { unique: true })
+@Index('graduates_search_trgm', { synchronize: false })
+export class Graduate extends InstitutionOwnedEntity {
+  @Column({ name: 'last_name', type: 'text' })
+  lastName: string;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName: string;
+
+  @Column({ type: 'text', default: '' })
+  patronymic: string;
+
+  @Column({
+    name: 'search_name',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: SEARCH_NAME_SQL,
+    insert: false,
+    update: false,
+  })
+  searchName: string;
+
+  @Column({ type: 'enum', enum: Sex, enumName: 'sex' })
+  sex: Sex;
+
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate: string;
+
+  @Column({ name: 'legal_status', type: 'enum', enum: LegalStatus, enumName: 'legal_status' })
+  legalStatus: LegalStatus;
+
+  /** The institution the person left care from; may differ from the one that serves them. */
+  @Column({ name: 'origin_institution_id', type: 'uuid', nullable: true })
+  originInstitutionId: string | null;
+
+  @ManyToOne(() => Institution, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'origin_institution_id' })
+  originInstitution?: Institution | null;
+
+  /** Free text when the institution of origin is not registered here (another region, closed). */
+  @Column({ name: 'origin_institution_name', type: 'text', default: '' })
+  originInstitutionName: string;
+
+  @Column({ name: 'left_care_on', type: 'date', nullable: true })
+  leftCareOn: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  contacts: Contacts;
+
+  @Column({ name: 'registration_address', type: 'text', default: '' })
+  registrationAddress: string;
+
+  @Column({ name: 'actual_address', type: 'text', default: '' })
+  actualAddress: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  situation: Situation;
+
+  @Index('graduates_specialist_idx')
+  @Column({ name: 'responsible_specialist_id', type: 'uuid', nullable: true })
+  responsibleSpecialistId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_specialist_id' })
+  responsibleSpecialist?: User | null;
+
+  @Column({
+    type: 'enum',
+    enum: GraduateStatus,
+    enumName: 'graduate_status',
+    default: GraduateStatus.OneOff,
+  })
+  status: GraduateStatus;
+
+  @Column({ name: 'status_reason', type: 'text', default: '' })
+  statusReason: string;
+
+  @Column({ name: 'status_changed_on', type: 'date', nullable: true })
+  statusChangedOn: string | null;
+
+  /** A director's or head's order to support someone outside the age rules (001 §4.1.3). */
+  @Column({ name: 'exception_order_by', type: 'text', nullable: true })
+  exceptionOrderBy: string | null;
+
+  @Column({ name: 'exception_order_number', type: 'text', nullable: true })
+  exceptionOrderNumber: string | null;
+
+  @Column({ name: 'exception_order_date', type: 'date', nullable: true })
+  exceptionOrderDate: string | null;
+
+  /** Files are never deleted; archived ones leave the lists. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+}

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../common/auth/actor';
+import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
+import { Permission } from '../common/auth/permissions';
+import { idPipe } from '../common/http/id-param';
+import { ApiProblems } from '../common/problem/api-problems.decorator';
+import { EligibilityDto } from './dto/eligibility.dto';
+import { GraduateDto, GraduatePageDto, GraduateSummaryDto } from './dto/graduate.dto';
+import {
+  ArchiveGraduateDto,
+  CreateGraduateDto,
+  EligibilityQueryDto,
+  ListGraduatesQueryDto,
+  TurningQueryDto,
+  UpdateGraduateDto,
+} from './dto/graduate.requests';
+import { toDetail, toSummary } from './graduate-mapper';
+import { GraduatesService } from './graduates.service';
+
+@ApiTags('graduates')
+@Controller('graduates')
+export class GraduatesController {
+  constructor(private readonly graduates: GraduatesService) {}
+
+  @Get()
+  @Authorized(Permission.GraduatesRead)
+  @ApiOperation({
+    operationId: 'listGraduates',
+    summary: 'Personal files: fuzzy name search, filters, sorting, pages',
+  })
+  @ApiOkResponse({ type: GraduatePageDto })
+  @ApiProblems(400)
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListGraduatesQueryDto,
+  ): Promise<GraduatePageDto> {
+    const page = await this.graduates.list(actor, query);
+    return { ...page, items: page.items.map(toSummary) };
+  }
+
+  @Get('turning-23')
+  @Authorized(Permission.GraduatesRead)
+  @ApiOperation({
+    operationId: 'listGraduatesTurning23',
+    summary: 'Files of people who turn 23 within the next days (default 90)',
+  })
+  @ApiOkResponse({ type: GraduateSummaryDto, isArray: true })
+  @ApiProblems(400)
+  async turning23(
+    @CurrentActor() actor: Actor,
+    @Query() query: TurningQueryDto,
+  ): Promise<GraduateSummaryDto[]> {
+    return (await this.graduates.turning23(actor, query.days ?? 90)).map(toSummary);
+  }
+
+  @Get(':id')
+  @Authorized(Permission.GraduatesRead)
+  @ApiOperation({
+    operationId: 'getGraduate',
+    summary: 'Open a personal file (the read is audited)',
+  })
+  @ApiOkResponse({ type: GraduateDto })
+  @ApiProblems(404)
+  async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string): Promise<GraduateDto> {
+    const { graduate, consent } = await this.graduates.open(actor, id);
+    return toDetail(graduate, consent);
+  }
+
+  @Get(':id/eligibility')
+  @Authorized(Permission.GraduatesRead)
+  @ApiOperation({
+    operationId: 'getGraduateEligibility',
+    summary: 'Eligibility for support on a date (001 §4.1)',
+  })
+  @ApiOkResponse({ type: EligibilityDto })
+  @ApiProblems(400, 404)
+  eligibility(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Query() query: EligibilityQueryDto,
+  ): Promise<EligibilityDto> {
+    return this.graduates.eligibility(actor, id, query.on);
+  }
+
+  @Post()
+  @Authorized(Permission.GraduatesWrite)
+  @ApiOperation({
+    operationId: 'createGraduate',
+    summary: 'Register a person (409 when the same name and birth date exist)',
+  })
+  @ApiCreatedResponse({ type: GraduateDto })
+  @ApiProblems(400, 409)
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateGraduateDto): Promise<GraduateDto> {
+    return toDetail(await this.graduates.create(actor, dto), 'none');
+  }
+
+  @Patch(':id')
+  @Authorized(Permission.GraduatesWrite)
+  @ApiOperation({
+    operationId: 'updateGraduate',
+    summary: 'Edit a personal file (optimistic locking by version)',
+  })
+  @ApiOkResponse({ type: GraduateDto })
+  @ApiProblems(400, 404, 409)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: UpdateGraduateDto,
+  ): Promise<GraduateDto> {
+    await this.graduates.update(actor, id, dto);
+    const { graduate, consent } = await this.graduates.open(actor, id);
+    return toDetail(graduate, consent);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Authorized(Permission.GraduatesWrite)
+  @ApiOperation({
+    operationId: 'archiveGraduate',
+    summary: 'Move a personal file to the archive (never deleted)',
+  })
+  @ApiOkResponse({ type: GraduateDto })
+  @ApiProblems(400, 404, 409)
+  async archive(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: ArchiveGraduateDto,
+  ): Promise<GraduateDto> {
+    await this.graduates.archive(actor, id, dto);
+    const { graduate, consent } = await this.graduates.open(actor, id);
+    return toDetail(graduate, consent);
+  }
+}

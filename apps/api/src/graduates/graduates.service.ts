@@ -1,0 +1,301 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import dayjs from 'dayjs';
+import { Brackets, DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/auth/actor';
+import { Page } from '../common/pagination/page';
+import { DomainError, notFound } from '../common/problem/domain-error';
+import { InstitutionScoped } from '../common/scope/institution-scope';
+import { UsersService } from '../users/users.service';
+import { consentStates } from './consents/consent-state';
+import {
+  ArchiveGraduateDto,
+  CreateGraduateDto,
+  ListGraduatesQueryDto,
+  UpdateGraduateDto,
+} from './dto/graduate.requests';
+import { eligibilityOn, Eligibility, AGE_LIMIT } from './eligibility';
+import { visibleGraduates } from './graduate-access';
+import { Graduate } from './graduate.entity';
+import { consentRequiredFields, refuseWithoutConsent } from './personal-data';
+import { normaliseName, searchGraduates } from './graduate-search';
+
+const today = () => dayjs().format('YYYY-MM-DD');
+
+@Injectable()
+export class GraduatesService {
+  private readonly scoped: InstitutionScoped<Graduate>;
+
+  constructor(
+    @InjectRepository(Graduate) private readonly graduates: Repository<Graduate>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {
+    this.scoped = new InstitutionScoped(graduates, 'Личное дело');
+  }
+
+  list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
+    return searchGraduates(this.dataSource, this.visible(actor, this.filterOf(query)), query);
+  }
+
+  /** Opening a personal file is logged (who viewed it, not only who changed it). */
+  async open(
+    actor: Actor,
+    id: string,
+  ): Promise<{ graduate: Graduate; consent: 'none' | 'current' | 'withdrawn' }> {
+    const graduate = await this.getVisible(actor, id);
+    await this.audit.record(actor, { action: AuditAction.Read, entity: 'graduate', entityId: id });
+    const consent = (await consentStates(this.dataSource.manager, [id])).get(id) ?? 'none';
+    return { graduate, consent };
+  }
+
+  /** The graduate if the caller may see it; otherwise 404 (also for other institutions). */
+  async getVisible(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Graduate> {
+    const where = this.visible(actor, { id });
+    const found = where.length
+      ? await manager.findOne(Graduate, {
+          where,
+          relations: { responsibleSpecialist: true, originInstitution: true },
+        })
+      : null;
+    if (!found) throw notFound('Личное дело');
+    return found;
+  }
+
+  /** Refuses new help for a person who is not eligible on that day (001 §4.1). */
+  assertEligible(graduate: Graduate, on: string): void {
+    const eligibility = eligibilityOn(graduate, on);
+    if (!eligibility.eligible) {
+      throw new DomainError(409, 'not-eligible', eligibility.reason, { eligibility });
+    }
+  }
+
+  async eligibility(actor: Actor, id: string, on: string = today()): Promise<Eligibility> {
+    return eligibilityOn(await this.getVisible(actor, id), on);
+  }
+
+  /** Files of people whose 23rd birthday falls within the next `days` days. */
+  async turning23(actor: Actor, days: number): Promise<Graduate[]> {
+    const from = dayjs().subtract(AGE_LIMIT, 'year');
+    const to = from.add(days, 'day');
+    const where = this.visible(actor, { archivedAt: IsNull() });
+    if (!where.length) return [];
+    return this.graduates
+      .createQueryBuilder('g')
+      .leftJoinAndSelect('g.responsibleSpecialist', 's')
+      .where(new Brackets((b) => where.forEach((w) => b.orWhere(w))))
+      .andWhere('g.birth_date > :from AND g.birth_date <= :to', {
+        from: from.format('YYYY-MM-DD'),
+        to: to.format('YYYY-MM-DD'),
+      })
+      .orderBy('g.birth_date', 'ASC')
+      .getMany();
+  }
+
+  /** Registers a person; `manager` lets an import run many creations in one transaction. */
+  async create(actor: Actor, dto: CreateGraduateDto, manager?: EntityManager): Promise<Graduate> {
+    if (!manager) return this.dataSource.transaction((m) => this.create(actor, dto, m));
+    const needsConsent = consentRequiredFields(dto);
+    if (needsConsent.length) throw refuseWithoutConsent(needsConsent);
+    await this.assertNotDuplicate(actor, dto, undefined, manager);
+    if (dto.responsibleSpecialistId)
+      await this.users.assertAssignable(
+        actor,
+        dto.responsibleSpecialistId,
+        'responsibleSpecialistId',
+      );
+    const fields = this.fieldsOf(dto);
+    const saved = await manager.save(
+      manager.create(Graduate, {
+        ...fields,
+        institutionId: actor.institutionId!,
+        createdBy: actor.userId,
+        statusChangedOn: today(),
+      }),
+    );
+    await this.audit.record(
+      actor,
+      {
+        action: AuditAction.Create,
+        entity: 'graduate',
+        entityId: saved.id,
+        changedFields: Object.keys(fields),
+      },
+      manager,
+    );
+    return this.getVisible(actor, saved.id, manager);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateGraduateDto): Promise<Graduate> {
+    if (dto.responsibleSpecialistId)
+      await this.users.assertAssignable(
+        actor,
+        dto.responsibleSpecialistId,
+        'responsibleSpecialistId',
+      );
+    return this.dataSource.transaction(async (manager) => {
+      await this.getVisible(actor, id, manager);
+      const graduate = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
+      const needsConsent = consentRequiredFields(dto);
+      if (needsConsent.length && (await consentStates(manager, [id])).get(id) !== 'current')
+        throw refuseWithoutConsent(needsConsent);
+      const { version: _version, ...changes } = dto;
+      const next = {
+        ...this.fieldsOf({ ...this.inputOf(graduate), ...changes } as CreateGraduateDto),
+      };
+      if (next.status !== graduate.status) next.statusChangedOn = today();
+      const changed = AuditService.changedFields(pick(graduate, Object.keys(next)), next);
+      if (changed.some((f) => ['lastName', 'firstName', 'patronymic', 'birthDate'].includes(f))) {
+        await this.assertNotDuplicate(
+          actor,
+          { ...this.inputOf(graduate), ...changes } as CreateGraduateDto,
+          id,
+          manager,
+        );
+      }
+      Object.assign(graduate, next);
+      await manager.save(graduate);
+      await this.audit.record(
+        actor,
+        { action: AuditAction.Update, entity: 'graduate', entityId: id, changedFields: changed },
+        manager,
+      );
+      return this.getVisible(actor, id, manager);
+    });
+  }
+
+  /** No hard delete: an archived file leaves the lists and keeps its history. */
+  async archive(actor: Actor, id: string, dto: ArchiveGraduateDto): Promise<Graduate> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.getVisible(actor, id, manager);
+      const graduate = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
+      if (graduate.archivedAt)
+        throw new DomainError(409, 'already-archived', 'Личное дело уже в архиве');
+      graduate.archivedAt = new Date();
+      graduate.statusReason = dto.reason;
+      await manager.save(graduate);
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Archive,
+          entity: 'graduate',
+          entityId: id,
+          details: { reason: dto.reason },
+        },
+        manager,
+      );
+      return this.getVisible(actor, id, manager);
+    });
+  }
+
+  visible(actor: Actor, filter: FindOptionsWhere<Graduate>): FindOptionsWhere<Graduate>[] {
+    return visibleGraduates(this.scoped, actor, filter);
+  }
+
+  private filterOf(query: ListGraduatesQueryDto): FindOptionsWhere<Graduate> {
+    const filter: FindOptionsWhere<Graduate> = {};
+    if (query.status) filter.status = query.status;
+    if (query.specialistId) filter.responsibleSpecialistId = query.specialistId;
+    if (query.unassigned) filter.responsibleSpecialistId = IsNull();
+    if (query.originInstitutionId) filter.originInstitutionId = query.originInstitutionId;
+    if (!query.archived) filter.archivedAt = IsNull();
+    return filter;
+  }
+
+  /** Same person = same normalised full name and birth date within the institution. */
+  findSamePerson(
+    actor: Actor,
+    dto: CreateGraduateDto,
+    manager = this.dataSource.manager,
+  ): Promise<Graduate | null> {
+    const searchName = normaliseName(`${dto.lastName} ${dto.firstName} ${dto.patronymic ?? ''}`);
+    return manager.findOne(Graduate, {
+      where: this.scoped.where(actor, { searchName, birthDate: dto.birthDate }),
+    });
+  }
+
+  private async assertNotDuplicate(
+    actor: Actor,
+    dto: CreateGraduateDto,
+    exceptId?: string,
+    manager = this.dataSource.manager,
+  ): Promise<void> {
+    const existing = await this.findSamePerson(actor, dto, manager);
+    if (existing && existing.id !== exceptId) {
+      const name = `${existing.lastName} ${existing.firstName} ${existing.patronymic}`.trim();
+      throw new DomainError(
+        409,
+        'duplicate-person',
+        `Такой человек уже зарегистрирован: ${name}, ${dayjs(existing.birthDate).format('DD.MM.YYYY')}`,
+        {
+          existingId: existing.id,
+        },
+      );
+    }
+  }
+
+  private fieldsOf(dto: CreateGraduateDto): Partial<Graduate> {
+    return {
+      lastName: dto.lastName,
+      firstName: dto.firstName,
+      patronymic: dto.patronymic ?? '',
+      sex: dto.sex,
+      birthDate: dto.birthDate,
+      legalStatus: dto.legalStatus,
+      originInstitutionId: dto.originInstitutionId ?? null,
+      originInstitutionName: dto.originInstitutionName ?? '',
+      leftCareOn: dto.leftCareOn ?? null,
+      contacts: { ...(dto.contacts ?? {}) },
+      registrationAddress: dto.registrationAddress ?? '',
+      actualAddress: dto.actualAddress ?? '',
+      situation: { ...(dto.situation ?? {}) },
+      responsibleSpecialistId: dto.responsibleSpecialistId ?? null,
+      status: dto.status ?? undefined,
+      statusReason: dto.statusReason ?? '',
+      exceptionOrderBy: dto.exceptionOrder?.orderedBy ?? null,
+      exceptionOrderNumber: dto.exceptionOrder?.number ?? null,
+      exceptionOrderDate: dto.exceptionOrder?.date ?? null,
+    };
+  }
+
+  /** The stored file expressed as input, so a partial update can be merged over it. */
+  private inputOf(g: Graduate): CreateGraduateDto {
+    return {
+      lastName: g.lastName,
+      firstName: g.firstName,
+      patronymic: g.patronymic,
+      sex: g.sex,
+      birthDate: g.birthDate,
+      legalStatus: g.legalStatus,
+      originInstitutionId: g.originInstitutionId ?? undefined,
+      originInstitutionName: g.originInstitutionName,
+      leftCareOn: g.leftCareOn ?? undefined,
+      contacts: g.contacts,
+      registrationAddress: g.registrationAddress,
+      actualAddress: g.actualAddress,
+      situation: g.situation,
+      responsibleSpecialistId: g.responsibleSpecialistId,
+      status: g.status,
+      statusReason: g.statusReason,
+      exceptionOrder:
+        g.exceptionOrderNumber && g.exceptionOrderDate
+          ? {
+              orderedBy: g.exceptionOrderBy ?? '',
+              number: g.exceptionOrderNumber,
+              date: g.exceptionOrderDate,
+            }
+          : null,
+    };
+  }
+}
+
+function pick<T extends object>(source: T, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (source as Record<string, unknown>)[k]]));
+}

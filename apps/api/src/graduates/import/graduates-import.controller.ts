@@ -1,0 +1,71 @@
+import {
+  Controller,
+  Get,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor } from '../../common/auth/actor';
+import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
+import { Permission } from '../../common/auth/permissions';
+import { ApiProblems } from '../../common/problem/api-problems.decorator';
+import { Upload } from '../files/graduate-files.service';
+import { ImportQueryDto, ImportReportDto, ImportUploadDto } from './import.dto';
+import { GraduatesImportService } from './graduates-import.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('graduates-import')
+@Controller('graduates/import')
+export class GraduatesImportController {
+  constructor(private readonly imports: GraduatesImportService) {}
+
+  @Get('template')
+  @Authorized(Permission.GraduatesImport)
+  @ApiProduces(XLSX)
+  @ApiOperation({
+    operationId: 'downloadGraduatesImportTemplate',
+    summary: 'The XLSX template of the register import',
+  })
+  @ApiOkResponse({ description: 'XLSX file', schema: { type: 'string', format: 'binary' } })
+  async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(await this.imports.template(), {
+      type: XLSX,
+      disposition: `attachment; filename="graduates_import_template.xlsx"`,
+    });
+  }
+
+  @Post()
+  @Authorized(Permission.GraduatesImport)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportUploadDto })
+  @ApiOperation({
+    operationId: 'importGraduates',
+    summary:
+      'Import a register of graduates from XLSX: a dry run lists every row’s errors; nothing is imported unless all rows are valid',
+  })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiProblems(400, 413)
+  run(
+    @CurrentActor() actor: Actor,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file: Upload | undefined,
+  ): Promise<ImportReportDto> {
+    return this.imports.run(actor, file?.buffer, query.dryRun ?? true);
+  }
+}

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { AuditService } from '../../audit/audit.service';
+import { Actor } from '../../common/auth/actor';
+import { DomainError } from '../../common/problem/domain-error';
+import { UsersService } from '../../users/users.service';
+import { Consent } from '../consents/consent.entity';
+import { CreateGraduateDto } from '../dto/graduate.requests';
+import { Graduate } from '../graduate.entity';
+import { normaliseName } from '../graduate-search';
+import { GraduatesService } from '../graduates.service';
+import { IMPORT_COLUMNS } from './import-columns';
+import { ImportReportDto, ImportRowErrorDto } from './import.dto';
+
+const MAX_ROWS = 5000;
+const headerOf = (field: string) => IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
+
+interface ParsedRow {
+  row: number;
+  dto: CreateGraduateDto;
+  consentSignedOn?: string;
+}
+
+/** Register import from XLSX: all rows valid or nothing is written. */
+@Injectable()
+export class GraduatesImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly graduates: GraduatesService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async template(): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Выпускники');
+    sheet.columns = IMPORT_COLUMNS.map((c) => ({
+      header: c.header + (c.required ? ' *' : ''),
+      key: c.field,
+      width: Math.max(18, c.header.length + 4),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    IMPORT_COLUMNS.forEach((c, i) => (sheet.getCell(1, i + 1).note = c.hint));
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  async run(actor: Actor, content: Buffer | undefined, dryRun: boolean): Promise<ImportReportDto> {
+    if (!content)
+      throw new DomainError(400, 'validation', 'Выберите файл XLSX', {
+        errors: { file: ['file is required'] },
+      });
+    const { rows, errors } = await this.parse(actor, content);
+    const report = {
+      rows: rows.length + new Set(errors.map((e) => e.row)).size,
+      valid: errors.length === 0,
+      imported: 0,
+      errors,
+    };
+    if (!report.valid || dryRun) return report;
+    await this.dataSource.transaction(async (manager) => {
+      for (const { dto, consentSignedOn } of rows) {
+        const { registrationAddress, actualAddress, ...minimum } = dto;
+        const created = await this.graduates.create(actor, minimum as CreateGraduateDto, manager);
+        if (consentSignedOn) {
+          await manager.insert(Consent, {
+            institutionId: created.institutionId,
+            graduateId: created.id,
+            signedOn: consentSignedOn,
+            allowsProcessing: true,
+            createdBy: actor.userId,
+            version: 1,
+          });
+          await manager.update(
+            Graduate,
+            { id: created.id },
+            { registrationAddress: registrationAddress ?? '', actualAddress: actualAddress ?? '' },
+          );
+        }
+      }
+      await this.audit.record(
+        actor,
+        { action: AuditAction.Import, entity: 'graduate', details: { rows: rows.length } },
+        manager,
+      );
+    });
+    return { ...report, imported: rows.length };
+  }
+
+  private async parse(
+    actor: Actor,
+    content: Buffer,
+  ): Promise<{ rows: ParsedRow[]; errors: ImportRowErrorDto[] }> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    } catch {
+      throw new DomainError(
+        400,
+        'validation',
+        'Файл не читается как XLSX: сохраните таблицу в формате Excel (.xlsx)',
+        { errors: { file: ['not an xlsx file'] } },
+      );
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet)
+      throw new DomainError(400, 'validation', 'В файле нет листов', {
+        errors: { file: ['no worksheet'] },
+      });
+    const positions = this.columnPositions(sheet);
+    const rows: ParsedRow[] = [];
+    const errors: ImportRowErrorDto[] = [];
+    const seen = new Map<string, number>();
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      if (!row.hasValues) continue;
+      if (rows.length + errors.length >= MAX_ROWS) {
+        throw new DomainError(400, 'validation', `Не больше ${MAX_ROWS} строк за один раз`, {
+          errors: { file: ['too many rows'] },
+        });
+      }
+      const raw = Object.fromEntries(
+        IMPORT_COLUMNS.map((c) => [
+          c.field,
+          c.read(cellValue(row.getCell(positions.get(c.field)!).value)),
+        ]),
+      );
+      const rowErrors = await this.checkRow(actor, raw, r, seen);
+      if (rowErrors.errors.length) errors.push(...rowErrors.errors);
+      else
+        rows.push({
+          row: r,
+          dto: rowErrors.dto,
+          consentSignedOn: raw.consentSignedOn as string | undefined,
+        });
+    }
+    if (rows.length + errors.length === 0)
+      errors.push({ row: 2, column: '', message: 'В файле нет строк с данными' });
+    return { rows, errors };
+  }
+
+  private columnPositions(sheet: ExcelJS.Worksheet): Map<string, number> {
+    const headers = new Map<string, number>();
+    sheet.getRow(1).eachCell((cell, col) =>
+      headers.set(
+        String(cell.value ?? '')
+          .replace('*', '')
+          .trim()
+          .toLowerCase(),
+        col,
+      ),
+    );
+    const positions = new Map<string, number>();
+    const missing = IMPORT_COLUMNS.filter((c) => {
+      const col = headers.get(c.header.toLowerCase());
+      if (col) positions.set(c.field, col);
+      return !col;
+    });
+    if (missing.length) {
+      throw new DomainError(
+        400,
+        'validation',
+        `Нет столбцов: ${missing.map((c) => c.header).join(', ')}. Скачайте шаблон.`,
+        { errors: { file: ['missing columns'] } },
+      );
+    }
+    return positions;
+  }
+
+  private async checkRow(
+    actor: Actor,
+    raw: Record<string, unknown>,
+    row: number,
+    seen: Map<string, number>,
+  ): Promise<{ dto: CreateGraduateDto; errors: ImportRowErrorDto[] }> {
+    const errors: ImportRowErrorDto[] = [];
+    const error = (field: string, message: string) =>
+      errors.push({ row, column: headerOf(field), message });
+    const { phone, specialistLogin, consentSignedOn, ...fields } = raw;
+    const dto = plainToInstance(CreateGraduateDto, {
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+      ...(phone ? { contacts: { phones: [phone] } } : {}),
+    });
+    for (const e of flatten(await validate(dto, { whitelist: true })))
+      error(e.field === 'contacts.phones' ? 'phone' : e.field, e.message);
+    if (consentSignedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(consentSignedOn)))
+      error('consentSignedOn', 'дата в формате ДД.ММ.ГГГГ');
+    if (!consentSignedOn) {
+      if (dto.registrationAddress)
+        error('registrationAddress', 'адрес хранится только при согласии на обработку ПДн');
+      if (dto.actualAddress)
+        error('actualAddress', 'адрес хранится только при согласии на обработку ПДн');
+    }
+    if (specialistLogin) {
+      const specialist = await this.users.findStaffByLogin(actor, String(specialistLogin));
+      if (specialist) dto.responsibleSpecialistId = specialist.id;
+      else
+        error(
+          'specialistLogin',
+          `нет действующего специалиста с логином «${String(specialistLogin)}»`,
+        );
+    }
+    if (dto.lastName && dto.firstName && dto.birthDate && !errors.length) {
+      const key = `${normaliseName(`${dto.lastName} ${dto.firstName} ${dto.patronymic ?? ''}`)}|${dto.birthDate}`;
+      if (seen.has(key)) error('lastName', `повторяет строку ${seen.get(key)}`);
+      else seen.set(key, row);
+      if (await this.graduates.findSamePerson(actor, dto))
+        error('lastName', 'такой человек уже зарегистрирован');
+    }
+    return { dto, errors };
+  }
+}
+
+function cellValue(value: ExcelJS.CellValue): unknown {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    if ('text' in value) return value.text;
+    if ('result' in value) return value.result;
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  }
+  return value;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    return [
+      ...Object.values(e.constraints ?? {}).map((message) => ({ field, message })),
+      ...flatten(e.children ?? [], field),
+    ];
+  });
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  DataSource,
+  EntityManager,
+  FindOptionsRelations,
+  FindOptionsWhere,
+  In,
+  IsNull,
+  Repository,
+} from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/auth/actor';
+import { Page, skipTake } from '../common/pagination/page';
+import { DomainError } from '../common/problem/domain-error';
+import { InstitutionScoped } from '../common/scope/institution-scope';
+import { Graduate } from '../graduates/graduate.entity';
+import { visibleServices } from './aid-service-access';
+import { recordService } from './aid-service-audit';
+import { daysBetween, serviceFilter } from './aid-service-filters';
+import { AidService } from './aid-service.entity';
+import { ListAidServicesQueryDto } from './dto/aid-service.requests';
+
+const RELATIONS: FindOptionsRelations<AidService> = {
+  graduate: true,
+  specialist: true,
+  kind: true,
+};
+
+const notFound = () => new DomainError(404, 'not-found', 'Запись об оказанной помощи не найдена');
+
+/** Reading the help given: the one place that applies who may see which record. */
+@Injectable()
+export class AidServicesService {
+  private readonly scoped: InstitutionScoped<AidService>;
+  /** Only builds the "graduates the caller may see" conditions; files are read via GraduatesService. */
+  private readonly graduateScope: InstitutionScoped<Graduate>;
+
+  constructor(
+    @InjectRepository(AidService) private readonly services: Repository<AidService>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {
+    this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи');
+    this.graduateScope = new InstitutionScoped(dataSource.getRepository(Graduate), 'Личное дело');
+  }
+
+  async list(actor: Actor, query: ListAidServicesQueryDto): Promise<Page<AidService>> {
+    const where = this.visibleWhere(actor, serviceFilter(query));
+    const empty = { items: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+    if (!where.length) return empty;
+    const [items, total] = await this.services.findAndCount({
+      where,
+      relations: RELATIONS,
+      order: { providedOn: 'DESC', createdAt: 'DESC', id: 'DESC' },
+      ...skipTake(query),
+    });
+    return { ...empty, items, total };
+  }
+
+  /** For the journal: the visible help given for these appeals, oldest first. */
+  async forAppeals(actor: Actor, appealIds: string[]): Promise<AidService[]> {
+    if (!appealIds.length) return [];
+    return this.findAll(this.visibleWhere(actor, { appealId: In(appealIds) }));
+  }
+
+  /** For the journal: the visible help without an appeal given within the days from..to. */
+  async oneOffInPeriod(actor: Actor, from: string, to: string): Promise<AidService[]> {
+    return this.findAll(
+      this.visibleWhere(actor, { appealId: IsNull(), providedOn: daysBetween(from, to) }),
+    );
+  }
+
+  /** A record the caller may see, with its graduate, specialist and kind; otherwise 404. */
+  async get(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AidService> {
+    const where = this.visibleWhere(actor, { id });
+    const found = where.length
+      ? await manager.findOne(AidService, { where, relations: RELATIONS })
+      : null;
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** Reading a service is logged: it is part of a personal file. */
+  async open(actor: Actor, id: string): Promise<AidService> {
+    const service = await this.get(actor, id);
+    await recordService(this.audit, actor, AuditAction.Read, service, []);
+    return service;
+  }
+
+  private visibleWhere(actor: Actor, filter: FindOptionsWhere<AidService> = {}) {
+    return visibleServices(this.scoped, this.graduateScope, actor, filter);
+  }
+
+  private findAll(where: FindOptionsWhere<AidService>[]): Promise<AidService[]> {
+    if (!where.length) return Promise.resolve([]);
+    return this.services.find({
+      where,
+      relations: RELATIONS,
+      order: { providedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,583 @@
+import dayjs from 'dayjs';
+import { Client } from 'pg';
+import { api, createInstitution, createUser, expectProblem, TestUser, unique } from './support/api';
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const day = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+
+async function register(user: TestUser, overrides: Record<string, unknown> = {}) {
+  const res = await api()
+    .post('/api/graduates')
+    .auth(user.token, { type: 'bearer' })
+    .send({
+      lastName: unique('Иванов').replace(/[0-9a-f]{8}$/, (h) =>
+        h.replace(/\d/g, (d) => 'абвгдежзик'[Number(d)]),
+      ),
+      firstName: 'Пётр',
+      patronymic: 'Сергеевич',
+      sex: 'male',
+      birthDate: '2006-03-15',
+      legalStatus: 'orphan',
+      ...overrides,
+    });
+  if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function auditRows(
+  entityId: string,
+): Promise<{ action: string; user_id: string; changed_fields: string[] }[]> {
+  const db = new Client({ connectionString: process.env.POSTCARE_DB_URL });
+  await db.connect();
+  try {
+    return (
+      await db.query(
+        'SELECT action, user_id, changed_fields FROM audit_log WHERE entity_id = $1 ORDER BY at',
+        [entityId],
+      )
+    ).rows;
+  } finally {
+    await db.end();
+  }
+}
+
+describe('graduates: personal files', () => {
+  let home: string;
+  let head: TestUser;
+  let specialist: TestUser;
+  let otherSpecialist: TestUser;
+  beforeAll(async () => {
+    home = (await createInstitution()).id;
+    head = await createUser('head', home, 'Руководитель Службы');
+    specialist = await createUser('specialist', home, 'Социальный Педагог');
+    otherSpecialist = await createUser('specialist', home, 'Другой Педагог');
+  });
+
+  it('registers a person with the minimum and reports eligibility and consent', async () => {
+    const g = await register(specialist, {
+      birthDate: '2005-01-10',
+      responsibleSpecialistId: specialist.id,
+    });
+    expect(g).toMatchObject({
+      firstName: 'Пётр',
+      status: 'one_off',
+      responsibleSpecialistId: specialist.id,
+      responsibleSpecialistName: 'Социальный Педагог',
+      consent: 'none',
+      version: 1,
+      eligibility: { eligible: true, basis: 'under_23', turns23On: '2028-01-10' },
+    });
+    const rows = await auditRows(g.id);
+    expect(rows.map((r) => r.action)).toEqual(['create']);
+  });
+
+  it('refuses the same person twice (case and ё do not matter) with 409 naming the existing file', async () => {
+    const first = await register(head, {
+      lastName: 'Семёнова',
+      firstName: 'Алёна',
+      patronymic: 'Ивановна',
+      sex: 'female',
+      birthDate: '2004-07-01',
+    });
+    const again = await api().post('/api/graduates').auth(head.token, { type: 'bearer' }).send({
+      lastName: 'СЕМЕНОВА',
+      firstName: 'алена',
+      patronymic: 'ивановна',
+      sex: 'female',
+      birthDate: '2004-07-01',
+      legalStatus: 'orphan',
+    });
+    expectProblem(again, 409, 'duplicate-person');
+    expect(again.body.existingId).toBe(first.id);
+    expect(again.body.detail).toContain('Семёнова');
+  });
+
+  it.each([
+    ['birth date not a date', { birthDate: '15.03.2006' }, 'birthDate'],
+    ['unknown sex', { sex: 'x' }, 'sex'],
+    ['digits in a name', { lastName: 'Иван0в' }, 'lastName'],
+    ['unknown legal status', { legalStatus: 'other' }, 'legalStatus'],
+    ['bad phone', { contacts: { phones: ['call me'] } }, 'contacts.phones'],
+    ['unknown field', { snils: '123' }, 'snils'],
+    ['specialist not a uuid', { responsibleSpecialistId: 'me' }, 'responsibleSpecialistId'],
+  ])('400 for %s', async (_name, overrides, field) => {
+    const res = await api()
+      .post('/api/graduates')
+      .auth(head.token, { type: 'bearer' })
+      .send({
+        lastName: 'Тестов',
+        firstName: 'Тест',
+        sex: 'male',
+        birthDate: '2006-01-01',
+        legalStatus: 'orphan',
+        ...overrides,
+      });
+    expectProblem(res, 400, 'validation');
+    expect(res.body.errors[field]).toBeDefined();
+  });
+
+  it('400 when the responsible specialist is not staff of the institution', async () => {
+    const stranger = await createUser('specialist', (await createInstitution()).id);
+    const curator = await createUser('curator', home);
+    for (const id of [stranger.id, curator.id]) {
+      const res = await api().post('/api/graduates').auth(head.token, { type: 'bearer' }).send({
+        lastName: 'Тестов',
+        firstName: 'Тест',
+        sex: 'male',
+        birthDate: '2006-01-01',
+        legalStatus: 'orphan',
+        responsibleSpecialistId: id,
+      });
+      expectProblem(res, 400, 'validation');
+      expect(res.body.errors.responsibleSpecialistId).toBeDefined();
+    }
+  });
+
+  it('keeps only the minimum without a written consent; with one, the situation can be recorded', async () => {
+    const g = await register(head);
+    const situation = {
+      education: {
+        institution: 'ХТК',
+        fullTime: true,
+        firstProfessional: true,
+        studying: true,
+        year: 2,
+      },
+      housing: { type: 'dormitory', ownHousingPreserved: true },
+    };
+    const refused = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, situation, actualAddress: 'г. Хабаровск' });
+    expectProblem(refused, 409, 'consent-required');
+    expect(Object.keys(refused.body.errors).sort()).toEqual(['actualAddress', 'situation']);
+    const consent = await api()
+      .post(`/api/graduates/${g.id}/consents`)
+      .auth(head.token, { type: 'bearer' })
+      .send({
+        signedOn: day(dayjs()),
+        allowsProcessing: true,
+        sharingPartnerKinds: ['education'],
+        allowsPhoto: true,
+      });
+    expect(consent.status).toBe(201);
+    expect(consent.body).toMatchObject({ current: true, withdrawnOn: null });
+    const saved = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, situation, actualAddress: 'г. Хабаровск' });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      consent: 'current',
+      actualAddress: 'г. Хабаровск',
+      situation,
+      version: g.version + 1,
+    });
+    const update = (await auditRows(g.id)).find((r) => r.action === 'update');
+    expect(update?.changed_fields.sort()).toEqual(['actualAddress', 'situation']);
+
+    // Withdrawal reduces the file to the minimum again.
+    const withdrawn = await api()
+      .patch(`/api/graduates/${g.id}/consents/${consent.body.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: consent.body.version, withdrawnOn: day(dayjs()) });
+    expect(withdrawn.body.current).toBe(false);
+    const reduced = await api().get(`/api/graduates/${g.id}`).auth(head.token, { type: 'bearer' });
+    expect(reduced.body).toMatchObject({ consent: 'withdrawn', actualAddress: '', situation: {} });
+  });
+
+  it('refuses a stale version with 409 and loses nothing', async () => {
+    const g = await register(head);
+    const first = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, status: 'under_support' });
+    expect(first.body).toMatchObject({ status: 'under_support', statusChangedOn: day(dayjs()) });
+    const second = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, firstName: 'Павел' });
+    expectProblem(second, 409, 'stale-version');
+    const read = await api().get(`/api/graduates/${g.id}`).auth(head.token, { type: 'bearer' });
+    expect(read.body).toMatchObject({ firstName: 'Пётр', status: 'under_support' });
+  });
+
+  it('specialists see their own files and the intake queue, not a colleague’s (404)', async () => {
+    const mine = await register(head, { responsibleSpecialistId: specialist.id });
+    const queue = await register(head);
+    const colleagues = await register(head, { responsibleSpecialistId: otherSpecialist.id });
+    const list = await api()
+      .get('/api/graduates')
+      .query({ pageSize: 100 })
+      .auth(specialist.token, { type: 'bearer' });
+    const ids = list.body.items.map((g: { id: string }) => g.id);
+    expect(ids).toEqual(expect.arrayContaining([mine.id, queue.id]));
+    expect(ids).not.toContain(colleagues.id);
+    expectProblem(
+      await api().get(`/api/graduates/${colleagues.id}`).auth(specialist.token, { type: 'bearer' }),
+      404,
+    );
+    expectProblem(
+      await api()
+        .patch(`/api/graduates/${colleagues.id}`)
+        .auth(specialist.token, { type: 'bearer' })
+        .send({ version: 1, firstName: 'Х' }),
+      404,
+    );
+    const byOther = await api()
+      .get('/api/graduates')
+      .query({ specialistId: otherSpecialist.id })
+      .auth(specialist.token, { type: 'bearer' });
+    expect(byOther.body.total).toBe(0);
+    const headList = await api()
+      .get('/api/graduates')
+      .query({ specialistId: otherSpecialist.id })
+      .auth(head.token, { type: 'bearer' });
+    expect(headList.body.items.map((g: { id: string }) => g.id)).toContain(colleagues.id);
+  });
+
+  it('another institution’s file is 404; curators and regional staff get 403; supervisors read but cannot write', async () => {
+    const g = await register(head);
+    const otherHome = (await createInstitution()).id;
+    const otherHead = await createUser('head', otherHome);
+    expectProblem(
+      await api().get(`/api/graduates/${g.id}`).auth(otherHead.token, { type: 'bearer' }),
+      404,
+      'not-found',
+    );
+    expect(
+      (await api().get('/api/graduates').auth(otherHead.token, { type: 'bearer' })).body.items.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).not.toContain(g.id);
+    const curator = await createUser('curator', home);
+    expectProblem(await api().get('/api/graduates').auth(curator.token, { type: 'bearer' }), 403);
+    const supervisor = await createUser('supervisor', home);
+    expect(
+      (await api().get(`/api/graduates/${g.id}`).auth(supervisor.token, { type: 'bearer' })).status,
+    ).toBe(200);
+    expectProblem(
+      await api().post('/api/graduates').auth(supervisor.token, { type: 'bearer' }).send({}),
+      403,
+    );
+    expectProblem(
+      await api().get('/api/graduates/not-a-uuid').auth(head.token, { type: 'bearer' }),
+      404,
+    );
+  });
+
+  it('logs every opening of a personal file', async () => {
+    const g = await register(head);
+    await api().get(`/api/graduates/${g.id}`).auth(specialist.token, { type: 'bearer' });
+    await api().get(`/api/graduates/${g.id}`).auth(head.token, { type: 'bearer' });
+    const reads = (await auditRows(g.id)).filter((r) => r.action === 'read');
+    expect(reads.map((r) => r.user_id)).toEqual([specialist.id, head.id]);
+  });
+
+  it('archives instead of deleting; archived files leave the list', async () => {
+    const g = await register(head);
+    expectProblem(
+      await api()
+        .post(`/api/graduates/${g.id}/archive`)
+        .auth(head.token, { type: 'bearer' })
+        .send({ version: g.version }),
+      400,
+    );
+    const archived = await api()
+      .post(`/api/graduates/${g.id}/archive`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, reason: 'Зарегистрирован по ошибке' });
+    expect(archived.body.archived).toBe(true);
+    const list = await api()
+      .get('/api/graduates')
+      .query({ pageSize: 100 })
+      .auth(head.token, { type: 'bearer' });
+    expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(g.id);
+    const all = await api()
+      .get('/api/graduates')
+      .query({ pageSize: 100, archived: true })
+      .auth(head.token, { type: 'bearer' });
+    expect(all.body.items.map((x: { id: string }) => x.id)).toContain(g.id);
+    expectProblem(
+      await api()
+        .post(`/api/graduates/${g.id}/archive`)
+        .auth(head.token, { type: 'bearer' })
+        .send({ version: archived.body.version, reason: 'Ещё раз' }),
+      409,
+    );
+  });
+});
+
+describe('graduates: eligibility (001 §4.1)', () => {
+  let head: TestUser;
+  beforeAll(async () => {
+    head = await createUser('head', (await createInstitution()).id);
+  });
+  const eligibility = (id: string, on: string) =>
+    api()
+      .get(`/api/graduates/${id}/eligibility`)
+      .query({ on })
+      .auth(head.token, { type: 'bearer' });
+
+  it('is eligible the day before the 23rd birthday and not on it', async () => {
+    const g = await register(head, { birthDate: '2003-06-15' });
+    expect((await eligibility(g.id, '2026-06-14')).body).toMatchObject({
+      eligible: true,
+      basis: 'under_23',
+      age: 22,
+    });
+    const on = await eligibility(g.id, '2026-06-15');
+    expect(on.body).toMatchObject({
+      eligible: false,
+      basis: null,
+      age: 23,
+      turns23On: '2026-06-15',
+    });
+    expect(on.body.reason).toContain('23');
+  });
+
+  it('stays eligible after 23 as a full-time student in a first professional education', async () => {
+    const g = await register(head, { birthDate: '2001-02-01' });
+    await api()
+      .post(`/api/graduates/${g.id}/consents`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ signedOn: '2025-01-01', allowsProcessing: true });
+    const partTime = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({
+        version: g.version,
+        situation: { education: { fullTime: false, firstProfessional: true, studying: true } },
+      });
+    expect(partTime.body.eligibility.eligible).toBe(false);
+    const fullTime = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({
+        version: partTime.body.version,
+        situation: { education: { fullTime: true, firstProfessional: true, studying: true } },
+      });
+    expect(fullTime.body.eligibility).toMatchObject({ eligible: true, basis: 'full_time_student' });
+  });
+
+  it('is eligible from the date of a recorded exception order', async () => {
+    const g = await register(head, {
+      birthDate: '2000-01-01',
+      exceptionOrder: { orderedBy: 'Директор Петрова А. А.', number: '15-од', date: '2026-03-01' },
+    });
+    expect((await eligibility(g.id, '2026-02-28')).body.eligible).toBe(false);
+    expect((await eligibility(g.id, '2026-03-01')).body).toMatchObject({
+      eligible: true,
+      basis: 'exception_order',
+    });
+    expect(g.exceptionOrder).toEqual({
+      orderedBy: 'Директор Петрова А. А.',
+      number: '15-од',
+      date: '2026-03-01',
+    });
+  });
+
+  it('400 for a malformed date', async () => {
+    const g = await register(head);
+    expectProblem(await eligibility(g.id, 'tomorrow'), 400, 'validation');
+  });
+
+  it('lists people who turn 23 within the coming days', async () => {
+    const soon = await register(head, {
+      birthDate: day(dayjs().subtract(23, 'year').add(30, 'day')),
+    });
+    const later = await register(head, {
+      birthDate: day(dayjs().subtract(23, 'year').add(120, 'day')),
+    });
+    const list = await api().get('/api/graduates/turning-23').auth(head.token, { type: 'bearer' });
+    const ids = list.body.map((g: { id: string }) => g.id);
+    expect(ids).toContain(soon.id);
+    expect(ids).not.toContain(later.id);
+    const wide = await api()
+      .get('/api/graduates/turning-23')
+      .query({ days: 150 })
+      .auth(head.token, { type: 'bearer' });
+    expect(wide.body.map((g: { id: string }) => g.id)).toEqual(
+      expect.arrayContaining([soon.id, later.id]),
+    );
+    expectProblem(
+      await api()
+        .get('/api/graduates/turning-23')
+        .query({ days: 0 })
+        .auth(head.token, { type: 'bearer' }),
+      400,
+    );
+  });
+});
+
+describe('graduates: search', () => {
+  let head: TestUser;
+  let ids: Record<string, string>;
+  beforeAll(async () => {
+    head = await createUser('head', (await createInstitution()).id);
+    ids = {
+      semenova: (
+        await register(head, {
+          lastName: 'Семёнова',
+          firstName: 'Алёна',
+          patronymic: 'Игоревна',
+          sex: 'female',
+        })
+      ).id,
+      kuznetsov: (
+        await register(head, { lastName: 'Кузнецов', firstName: 'Дмитрий', patronymic: 'Олегович' })
+      ).id,
+      petrova: (
+        await register(head, {
+          lastName: 'Петрова',
+          firstName: 'Анна',
+          patronymic: '',
+          sex: 'female',
+          birthDate: '2004-01-01',
+        })
+      ).id,
+    };
+  });
+  const search = async (q: string) =>
+    (
+      await api().get('/api/graduates').query({ q }).auth(head.token, { type: 'bearer' })
+    ).body.items.map((g: { id: string }) => g.id);
+
+  it.each([
+    ['е for ё', 'семенова', 'semenova'],
+    ['capitals', 'КУЗНЕЦОВ', 'kuznetsov'],
+    ['a missing letter', 'Кузнецв', 'kuznetsov'],
+    ['a wrong letter', 'Семинова', 'semenova'],
+    ['surname and first name', 'Семенова Алена', 'semenova'],
+    ['the beginning of a surname', 'Петр', 'petrova'],
+  ])('forgives %s', async (_name, q, expected) => {
+    const found = await search(q);
+    expect(found[0]).toBe(ids[expected]);
+  });
+
+  it('does not match unrelated names', async () => {
+    expect(await search('Смирнов')).toEqual([]);
+  });
+
+  it('filters by status and age band, sorts and paginates', async () => {
+    const sorted = await api()
+      .get('/api/graduates')
+      .query({ sort: 'birthDate', order: 'asc' })
+      .auth(head.token, { type: 'bearer' });
+    expect(sorted.body.items[0].id).toBe(ids.petrova);
+    const young = await api()
+      .get('/api/graduates')
+      .query({ ageTo: 21 })
+      .auth(head.token, { type: 'bearer' });
+    expect(young.body.items.map((g: { id: string }) => g.id)).not.toContain(ids.petrova);
+    const page = await api()
+      .get('/api/graduates')
+      .query({ pageSize: 2, page: 2 })
+      .auth(head.token, { type: 'bearer' });
+    expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page.body.items).toHaveLength(1);
+    expectProblem(
+      await api()
+        .get('/api/graduates')
+        .query({ sort: 'salary' })
+        .auth(head.token, { type: 'bearer' }),
+      400,
+    );
+  });
+});
+
+describe('graduates: photos and documents', () => {
+  let head: TestUser;
+  beforeAll(async () => {
+    head = await createUser('head', (await createInstitution()).id);
+  });
+  const upload = (id: string, kind: string, content: Buffer, name: string, type: string) =>
+    api()
+      .post(`/api/graduates/${id}/files`)
+      .auth(head.token, { type: 'bearer' })
+      .field('kind', kind)
+      .attach('file', content, { filename: name, contentType: type });
+
+  it('needs a photo consent for photos; stores and returns the bytes; logs the download', async () => {
+    const g = await register(head);
+    expectProblem(
+      await upload(g.id, 'portrait', PNG, 'face.png', 'image/png'),
+      409,
+      'consent-required',
+    );
+    await api()
+      .post(`/api/graduates/${g.id}/consents`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ signedOn: '2026-01-10', allowsProcessing: true, allowsPhoto: true });
+    const saved = await upload(g.id, 'portrait', PNG, 'лицо.png', 'image/png');
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({
+      kind: 'portrait',
+      fileName: 'лицо.png',
+      mimeType: 'image/png',
+      sizeBytes: PNG.length,
+    });
+    const content = await api()
+      .get(`/api/graduates/${g.id}/files/${saved.body.id}/content`)
+      .auth(head.token, { type: 'bearer' })
+      .buffer(true);
+    expect(content.status).toBe(200);
+    expect(Buffer.compare(content.body, PNG)).toBe(0);
+    expect((await auditRows(saved.body.id)).map((r) => r.action)).toEqual(['create', 'download']);
+    const list = await api()
+      .get(`/api/graduates/${g.id}/files`)
+      .auth(head.token, { type: 'bearer' });
+    expect(list.body.map((f: { id: string }) => f.id)).toEqual([saved.body.id]);
+    const archived = await api()
+      .post(`/api/graduates/${g.id}/files/${saved.body.id}/archive`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: saved.body.version });
+    expect(archived.body.archived).toBe(true);
+    expect(
+      (await api().get(`/api/graduates/${g.id}/files`).auth(head.token, { type: 'bearer' })).body,
+    ).toEqual([]);
+  });
+
+  it('accepts a consent scan without consent, refuses wrong types, missing files and oversize uploads', async () => {
+    const g = await register(head);
+    expect(
+      (
+        await upload(
+          g.id,
+          'consent_scan',
+          Buffer.from('%PDF-1.4 test'),
+          'согласие.pdf',
+          'application/pdf',
+        )
+      ).status,
+    ).toBe(201);
+    expectProblem(
+      await upload(g.id, 'portrait', Buffer.from('%PDF-1.4'), 'x.pdf', 'application/pdf'),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await api()
+        .post(`/api/graduates/${g.id}/files`)
+        .auth(head.token, { type: 'bearer' })
+        .field('kind', 'document'),
+      400,
+    );
+    expectProblem(await upload(g.id, 'selfie', PNG, 'x.png', 'image/png'), 400, 'validation');
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 1);
+    expectProblem(await upload(g.id, 'consent_scan', big, 'big.pdf', 'application/pdf'), 413);
+    expectProblem(
+      await upload(
+        '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b',
+        'consent_scan',
+        PNG,
+        'x.png',
+        'image/png',
+      ),
+      404,
+    );
+  });
+});

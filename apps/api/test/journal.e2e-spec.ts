@@ -1,0 +1,316 @@
+import dayjs from 'dayjs';
+import { Workbook, Worksheet } from 'exceljs';
+import {
+  api,
+  asAdmin,
+  auditEntries,
+  createGraduate,
+  createInstitution,
+  createUser,
+  expectProblem,
+  TestGraduate,
+  TestUser,
+} from './support/api';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADERS = [
+  '№',
+  'Дата и время обращения',
+  'Способ обращения',
+  'ФИО выпускника',
+  'Дата рождения',
+  'Проблемы',
+  'Содержание обращения',
+  'Ответственный специалист',
+  'Статус',
+  'Результат рассмотрения',
+  'Дата оказания помощи',
+  'Вид помощи',
+  'Форма',
+  'Длительность, мин',
+  'Результат оказанной помощи',
+  'Помощь оказал',
+];
+const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
+const ru = (day: string) => dayjs(day).format('DD.MM.YYYY');
+/** Excel holds wall-clock time: the API writes the server's local time as if it were UTC. */
+const asExcelMoment = (iso: string) => {
+  const t = dayjs(iso);
+  return new Date(Date.UTC(t.year(), t.month(), t.date(), t.hour(), t.minute()));
+};
+const asExcelDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** Collects the whole body as a Buffer (supertest would otherwise try to parse it). */
+function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
+  const stream = res as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+async function sheetOf(body: Buffer): Promise<Worksheet> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook.worksheets[0];
+}
+
+/** Data rows under the header (row 3) up to the first empty row, as arrays of cell values. */
+function dataRows(sheet: Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 4; sheet.getRow(r).getCell(1).value !== null; r++) {
+    rows.push(HEADERS.map((_, c) => sheet.getRow(r).getCell(c + 1).value));
+  }
+  return rows;
+}
+
+describe('journal export', () => {
+  let head: TestUser;
+  let specialist: TestUser;
+  let colleague: TestUser;
+  let supervisor: TestUser;
+  let mine: TestGraduate;
+  let theirs: TestGraduate;
+  let kinds: Record<string, { id: string; name: string }>;
+  let problems: Record<string, { id: string; name: string }>;
+  const from = daysAgo(30);
+  const to = daysAgo(1);
+
+  const exportAs = (token: string, query: object) =>
+    api()
+      .get('/api/journal/export')
+      .query(query)
+      .auth(token, { type: 'bearer' })
+      .buffer(true)
+      .parse(binary);
+
+  beforeAll(async () => {
+    const home = (await createInstitution()).id;
+    head = await createUser('head', home, 'Руководитель Службы');
+    specialist = await createUser('specialist', home, 'Социальный Педагог');
+    colleague = await createUser('specialist', home, 'Педагог Психолог');
+    supervisor = await createUser('supervisor', home);
+    mine = await createGraduate(head.token, { responsibleSpecialistId: specialist.id });
+    theirs = await createGraduate(head.token, {
+      responsibleSpecialistId: colleague.id,
+      firstName: 'Мария',
+      patronymic: '',
+      sex: 'female',
+      birthDate: `${new Date().getFullYear() - 18}-01-20`,
+    });
+    const dictionary = async (kind: string) =>
+      Object.fromEntries(
+        (
+          (await api().get(`/api/dictionaries/${kind}`).auth(head.token, { type: 'bearer' }))
+            .body as { code: string; id: string; name: string }[]
+        ).map((e) => [e.code, e]),
+      );
+    kinds = await dictionary('service-kind');
+    problems = await dictionary('problem');
+
+    const appeal = async (token: string, body: object) => {
+      const res = await api().post('/api/appeals').auth(token, { type: 'bearer' }).send(body);
+      if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+      return res.body.id as string;
+    };
+    const service = async (token: string, body: object) => {
+      const res = await api().post('/api/services').auth(token, { type: 'bearer' }).send(body);
+      if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    };
+    const passport = await appeal(head.token, {
+      graduateId: mine.id,
+      registeredAt: `${daysAgo(20)}T11:30:00Z`,
+      channel: 'phone',
+      problemIds: [problems.documents_lost.id, problems.housing_preservation.id],
+      description: 'Потерян паспорт при переезде',
+      assignedSpecialistId: specialist.id,
+      status: 'resolved',
+      outcome: 'Паспорт восстановлен',
+    });
+    await service(specialist.token, {
+      graduateId: mine.id,
+      appealId: passport,
+      providedOn: daysAgo(15),
+      kindId: kinds.legal_aid.id,
+      form: 'group',
+      delivery: 'remote',
+      durationMinutes: 30,
+      result: 'Разъяснён порядок',
+    });
+    await service(specialist.token, {
+      graduateId: mine.id,
+      appealId: passport,
+      providedOn: daysAgo(19),
+      kindId: kinds.document_recovery.id,
+      form: 'individual',
+      delivery: 'in_person',
+      durationMinutes: 45,
+      result: 'Подано заявление',
+    });
+    await appeal(head.token, {
+      graduateId: theirs.id,
+      registeredAt: `${daysAgo(10)}T12:00:00Z`,
+      channel: 'messenger',
+      problemIds: [problems.employment.id],
+      assignedSpecialistId: colleague.id,
+      status: 'referred',
+      outcome: 'Направлена на консультацию',
+      referredTo: 'Центр занятости населения',
+    });
+    await service(specialist.token, {
+      graduateId: mine.id,
+      providedOn: daysAgo(12),
+      kindId: kinds.psychological_consulting.id,
+      form: 'individual',
+      delivery: 'in_person',
+      durationMinutes: 60,
+      result: 'Снижена тревожность',
+    });
+    // Outside the period, and in another institution: never in this journal.
+    await appeal(head.token, {
+      graduateId: mine.id,
+      registeredAt: `${daysAgo(40)}T12:00:00Z`,
+      channel: 'letter',
+      problemIds: [problems.health.id],
+    });
+    const stranger = await createUser('head', (await createInstitution()).id);
+    const strangerGraduate = await createGraduate(stranger.token);
+    await appeal(stranger.token, {
+      graduateId: strangerGraduate.id,
+      registeredAt: `${daysAgo(5)}T12:00:00Z`,
+      channel: 'phone',
+      problemIds: [problems.health.id],
+    });
+  });
+
+  it('exports the period as an XLSX journal with Russian headers, one row per appeal', async () => {
+    const res = await exportAs(head.token, { from, to });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="journal_${from}_${to}.xlsx"`,
+    );
+    const sheet = await sheetOf(res.body);
+    expect(sheet.getCell('A1').value).toBe('Журнал регистрации обращений и оказанной помощи');
+    expect(sheet.getCell('A2').value).toBe(`за период с ${ru(from)} по ${ru(to)}`);
+    expect(HEADERS.map((_, c) => sheet.getRow(3).getCell(c + 1).value)).toEqual(HEADERS);
+    expect(sheet.getRow(3).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.getColumn(4).width).toBeGreaterThan(20);
+    expect(sheet.getRow(4).getCell(2).numFmt).toBe('dd.mm.yyyy hh:mm');
+
+    const rows = dataRows(sheet);
+    const mineName = `${mine.lastName} Иван Петрович`;
+    expect(rows).toEqual([
+      [
+        1,
+        asExcelMoment(`${daysAgo(20)}T11:30:00Z`),
+        'По телефону',
+        mineName,
+        asExcelDay(mine.birthDate),
+        `${problems.housing_preservation.name}\n${problems.documents_lost.name}`,
+        'Потерян паспорт при переезде',
+        'Социальный Педагог',
+        'Решено',
+        'Паспорт восстановлен',
+        `${ru(daysAgo(19))}\n${ru(daysAgo(15))}`,
+        `${kinds.document_recovery.name}\n${kinds.legal_aid.name}`,
+        'индивидуальная, очно\nгрупповая, дистанционно',
+        '45\n30',
+        'Подано заявление\nРазъяснён порядок',
+        'Социальный Педагог\nСоциальный Педагог',
+      ],
+      [
+        2,
+        null,
+        null,
+        mineName,
+        asExcelDay(mine.birthDate),
+        null,
+        'Помощь без обращения',
+        null,
+        null,
+        null,
+        asExcelDay(daysAgo(12)),
+        kinds.psychological_consulting.name,
+        'индивидуальная, очно',
+        60,
+        'Снижена тревожность',
+        'Социальный Педагог',
+      ],
+      [
+        3,
+        asExcelMoment(`${daysAgo(10)}T12:00:00Z`),
+        'Мессенджер, соцсети',
+        `${theirs.lastName} Мария`,
+        asExcelDay(theirs.birthDate),
+        problems.employment.name,
+        null,
+        'Педагог Психолог',
+        'Перенаправлено',
+        'Направлена на консультацию\nНаправлен(а): Центр занятости населения',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ]);
+    expect(sheet.getRow(7).getCell(2).value).toBeNull();
+    expect(sheet.getRow(8).getCell(2).value).toBe(
+      'Итого: обращений — 2, случаев оказания помощи — 3',
+    );
+
+    const exports = (await auditEntries('journal', null)).filter((e) => e.user_id === head.id);
+    expect(exports).toEqual([
+      expect.objectContaining({ action: 'export', details: { from, to, rows: 3 } }),
+    ]);
+  });
+
+  it('gives a specialist only the rows they may see; a supervisor sees all', async () => {
+    const own = dataRows(await sheetOf((await exportAs(specialist.token, { from, to })).body));
+    expect(own.map((r) => r[6])).toEqual(['Потерян паспорт при переезде', 'Помощь без обращения']);
+    const other = dataRows(await sheetOf((await exportAs(colleague.token, { from, to })).body));
+    expect(other.map((r) => r[2])).toEqual(['Мессенджер, соцсети']);
+    const all = dataRows(await sheetOf((await exportAs(supervisor.token, { from, to })).body));
+    expect(all).toHaveLength(3);
+  });
+
+  it('an empty period is a journal with headers and no rows', async () => {
+    const res = await exportAs(head.token, { from: '2020-01-01', to: '2020-01-31' });
+    expect(res.status).toBe(200);
+    const sheet = await sheetOf(res.body);
+    expect(sheet.getRow(3).getCell(1).value).toBe('№');
+    expect(dataRows(sheet)).toEqual([]);
+  });
+
+  it('accepts a leap year (366 days); refuses longer or reversed periods with 400', async () => {
+    expect((await exportAs(head.token, { from: '2024-01-01', to: '2024-12-31' })).status).toBe(200);
+    for (const query of [
+      { from: '2024-01-01', to: '2025-01-01' },
+      { from: to, to: from },
+      { from: '2026-02-30', to },
+      { from: '01.11.2026', to },
+      { from },
+      { to },
+      { from, to, format: 'csv' },
+    ]) {
+      const res = await api()
+        .get('/api/journal/export')
+        .query(query)
+        .auth(head.token, { type: 'bearer' });
+      expectProblem(res, 400, 'validation');
+    }
+  });
+
+  it('403 for roles without the export permission', async () => {
+    const curator = await createUser('curator', (await createInstitution()).id);
+    for (const token of [curator.token, await asAdmin()]) {
+      const res = await api()
+        .get('/api/journal/export')
+        .query({ from, to })
+        .auth(token, { type: 'bearer' });
+      expectProblem(res, 403, 'forbidden');
+    }
+  });
+});

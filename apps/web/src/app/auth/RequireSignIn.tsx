@@ -1,0 +1,32 @@
+import { Flex } from 'antd';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+import { useSessionStatus } from '../../shared/auth/useSessionStatus';
+import { PageSpinner } from '../../shared/ui/PageSpinner';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../router/paths';
+
+/**
+ * The gate of every page but the login: waits for a stored session to be restored, sends
+ * strangers to /login, and holds a user with a temporary password on the password page.
+ */
+export function RequireSignIn() {
+  const status = useSessionStatus();
+  const location = useLocation();
+  const me = useCurrentUser();
+
+  if (status === 'signedOut')
+    return <Navigate to={LOGIN_PATH} replace state={{ from: location }} />;
+  if (status === 'restoring' || me.isPending) return <PageSpinner />;
+  if (me.isError) {
+    return (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <ProblemAlert error={me.error} />
+      </Flex>
+    );
+  }
+  if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return <Outlet />;
+}

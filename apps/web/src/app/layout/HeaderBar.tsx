@@ -1,0 +1,37 @@
+import { Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../../features/account/useLogout';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { CHANGE_PASSWORD_PATH } from '../router/paths';
+
+export function HeaderBar() {
+  const { t } = useTranslation();
+  const me = useCurrentUser().data;
+  const navigate = useNavigate();
+  const { logout, isPending } = useLogout();
+  if (!me) return null;
+
+  return (
+    <Flex align="center" justify="flex-end" gap={24} style={{ height: '100%' }}>
+      <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
+        <Typography.Text strong data-testid="current-user-name">
+          {me.fullName}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="current-user-role">
+          {t(`roles.${me.role}`)} · {me.institution?.name ?? t('header.noInstitution')}
+        </Typography.Text>
+      </Flex>
+      <LanguageSwitch />
+      <Flex gap={8}>
+        <Button onClick={() => void navigate(CHANGE_PASSWORD_PATH)}>
+          {t('header.changePassword')}
+        </Button>
+        <Button onClick={logout} loading={isPending} data-testid="logout-button">
+          {t('header.logout')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,46 @@
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { usePermissions } from '../../shared/auth/usePermissions';
+import { SECTIONS, sectionPath } from './sections';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+const ADMIN_KEY = '/admin';
+
+export function SideMenu() {
+  const { t } = useTranslation();
+  const { can } = usePermissions();
+  const { pathname } = useLocation();
+
+  const link = (path: string, label: string): MenuItem => ({
+    key: path,
+    label: <Link to={path}>{label}</Link>,
+  });
+
+  const adminItems = [
+    can('users.manage') && link('/admin/users', t('nav.adminUsers')),
+    can('institutions.manage') && link('/admin/institutions', t('nav.adminInstitutions')),
+  ].filter((item): item is MenuItem => Boolean(item));
+
+  const items: MenuItem[] = [
+    ...SECTIONS.map((section) => link(sectionPath(section), t(`nav.${section}`))),
+    ...(adminItems.length ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }] : []),
+  ];
+
+  const selected = pathname
+    .split('/')
+    .slice(0, pathname.startsWith(ADMIN_KEY) ? 3 : 2)
+    .join('/');
+
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      aria-label={t('nav.mainMenu')}
+      items={items}
+      selectedKeys={[selected]}
+      defaultOpenKeys={pathname.startsWith(ADMIN_KEY) ? [ADMIN_KEY] : []}
+    />
+  );
+}

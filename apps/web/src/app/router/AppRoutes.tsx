@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { ChangePasswordPage } from '../../features/account/ChangePasswordPage';
+import { LoginPage } from '../../features/account/LoginPage';
+import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
+import { InstitutionsPage } from '../../features/admin/institutions/InstitutionsPage';
+import { UsersPage } from '../../features/admin/users/UsersPage';
+import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
+import { RequirePermission } from '../auth/RequirePermission';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { AppLayout } from '../layout/AppLayout';
+import { SECTIONS, sectionPath } from '../layout/sections';
+import { NotFoundPage } from './NotFoundPage';
+import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
+
+export function AppRoutes() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route path={LOGIN_PATH} element={<LoginPage />} />
+      <Route element={<RequireSignIn />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to={HOME_PATH} replace />} />
+          {SECTIONS.map((section) => (
+            <Route
+              key={section}
+              path={sectionPath(section)}
+              element={<UnderConstructionPage sectionTitle={t(`nav.${section}`)} />}
+            />
+          ))}
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          <Route
+            path="/admin"
+            element={<RequirePermission anyOf={['users.manage', 'institutions.manage']} />}
+          >
+            <Route index element={<AdminHomeRedirect />} />
+            <Route element={<RequirePermission anyOf={['users.manage']} />}>
+              <Route path="users" element={<UsersPage />} />
+            </Route>
+            <Route element={<RequirePermission anyOf={['institutions.manage']} />}>
+              <Route path="institutions" element={<InstitutionsPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
