@@ -29,7 +29,7 @@ function typeorm(args, databaseUrl) {
 
 const server = await startDatabaseServer();
 const database = await createDatabase(server.serverUrl);
-let status = 1;
+let status;
 try {
   await runMigrations(database.url);
   if (command === 'check') {

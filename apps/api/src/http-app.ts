@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { createHttpLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/problem/validation';
@@ -46,6 +46,8 @@ function serveSpa(app: NestExpressApplication, config: AppConfig): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    // A missing file (an old /assets/x.js) is a 404, not the app page.
+    if (extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

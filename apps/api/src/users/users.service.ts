@@ -136,11 +136,19 @@ export class UsersService {
    */
   async assertAssignable(actor: Actor, userId: string, field: string): Promise<User> {
     const user = await this.users.findOne({ where: this.scoped.where(actor, { id: userId }) });
-    const ok = user?.active && [Role.Head, Role.Specialist].includes(user.role) && user.institutionId === actor.institutionId;
+    const ok =
+      user?.active &&
+      [Role.Head, Role.Specialist].includes(user.role) &&
+      user.institutionId === actor.institutionId;
     if (!user || !ok) {
-      throw new DomainError(400, 'validation', 'Назначить можно только действующего специалиста или руководителя своего учреждения', {
-        errors: { [field]: ['must be an active specialist or head of the institution'] },
-      });
+      throw new DomainError(
+        400,
+        'validation',
+        'Назначить можно только действующего специалиста или руководителя своего учреждения',
+        {
+          errors: { [field]: ['must be an active specialist or head of the institution'] },
+        },
+      );
     }
     return user;
   }
@@ -148,7 +156,11 @@ export class UsersService {
   /** An active head or specialist of the caller's institution with this login, if any (imports). */
   findStaffByLogin(actor: Actor, login: string): Promise<User | null> {
     return this.users.findOne({
-      where: this.scoped.where(actor, { login: login.toLowerCase(), active: true, role: In([Role.Head, Role.Specialist]) }),
+      where: this.scoped.where(actor, {
+        login: login.toLowerCase(),
+        active: true,
+        role: In([Role.Head, Role.Specialist]),
+      }),
     });
   }
 

@@ -67,7 +67,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.GraduatesAllInInstitution,
     Permission.GraduatesImport,
   ],
-  [Role.Specialist]: [Permission.AccountSelf, Permission.InstitutionsRead, Permission.UsersRead, ...CASE_WORK],
+  [Role.Specialist]: [
+    Permission.AccountSelf,
+    Permission.InstitutionsRead,
+    Permission.UsersRead,
+    ...CASE_WORK,
+  ],
   [Role.Curator]: [Permission.AccountSelf],
   [Role.Supervisor]: [
     Permission.AccountSelf,
