@@ -5,6 +5,8 @@ import { LoginPage } from '../../features/account/LoginPage';
 import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
 import { InstitutionsPage } from '../../features/admin/institutions/InstitutionsPage';
 import { UsersPage } from '../../features/admin/users/UsersPage';
+import { appealsRoutes } from '../../features/appeals/routes';
+import { graduatesRoutes } from '../../features/graduates/routes';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
 import { RequireSignIn } from '../auth/RequireSignIn';
@@ -12,6 +14,9 @@ import { AppLayout } from '../layout/AppLayout';
 import { SECTIONS, sectionPath } from '../layout/sections';
 import { NotFoundPage } from './NotFoundPage';
 import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
+
+/** Sections with their own pages; the rest show the "under construction" page. */
+const BUILT_SECTIONS: readonly string[] = ['graduates', 'appeals'];
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -21,7 +26,9 @@ export function AppRoutes() {
       <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to={HOME_PATH} replace />} />
-          {SECTIONS.map((section) => (
+          {graduatesRoutes}
+          {appealsRoutes}
+          {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route
               key={section}
               path={sectionPath(section)}

@@ -2,11 +2,19 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import appealsEn from '../../features/appeals/i18n/en.json';
+import appealsRu from '../../features/appeals/i18n/ru.json';
+import graduatesEn from '../../features/graduates/i18n/en.json';
+import graduatesRu from '../../features/graduates/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
 
-const resources = { ru: { translation: ru }, en: { translation: en } } as const;
+/** One namespace per feature, so each feature keeps its texts beside its code. */
+const resources = {
+  ru: { translation: ru, graduates: graduatesRu, appeals: appealsRu },
+  en: { translation: en, graduates: graduatesEn, appeals: appealsEn },
+} as const;
 
 // Everything that follows the interface language: dates, the page's lang, the stored choice.
 i18n.on('languageChanged', (language) => {

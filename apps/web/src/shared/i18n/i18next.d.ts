@@ -1,9 +1,11 @@
 import 'i18next';
+import type appeals from '../../features/appeals/i18n/ru.json';
+import type graduates from '../../features/graduates/i18n/ru.json';
 import type ru from './ru.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: typeof ru; graduates: typeof graduates; appeals: typeof appeals };
   }
 }
