@@ -1,48 +1,19 @@
 import dayjs from 'dayjs';
-import { Client } from 'pg';
-import { api, createInstitution, createUser, expectProblem, TestUser, unique } from './support/api';
+import {
+  api,
+  auditEntries,
+  createGraduate,
+  createInstitution,
+  createUser,
+  expectProblem,
+  TestUser,
+} from './support/api';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
 const day = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
-
-async function register(user: TestUser, overrides: Record<string, unknown> = {}) {
-  const res = await api()
-    .post('/api/graduates')
-    .auth(user.token, { type: 'bearer' })
-    .send({
-      lastName: unique('Иванов').replace(/[0-9a-f]{8}$/, (h) =>
-        h.replace(/\d/g, (d) => 'абвгдежзик'[Number(d)]),
-      ),
-      firstName: 'Пётр',
-      patronymic: 'Сергеевич',
-      sex: 'male',
-      birthDate: '2006-03-15',
-      legalStatus: 'orphan',
-      ...overrides,
-    });
-  if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
-async function auditRows(
-  entityId: string,
-): Promise<{ action: string; user_id: string; changed_fields: string[] }[]> {
-  const db = new Client({ connectionString: process.env.POSTCARE_DB_URL });
-  await db.connect();
-  try {
-    return (
-      await db.query(
-        'SELECT action, user_id, changed_fields FROM audit_log WHERE entity_id = $1 ORDER BY at',
-        [entityId],
-      )
-    ).rows;
-  } finally {
-    await db.end();
-  }
-}
 
 describe('graduates: personal files', () => {
   let home: string;
@@ -57,7 +28,8 @@ describe('graduates: personal files', () => {
   });
 
   it('registers a person with the minimum and reports eligibility and consent', async () => {
-    const g = await register(specialist, {
+    const g = await createGraduate(specialist.token, {
+      firstName: 'Пётр',
       birthDate: '2005-01-10',
       responsibleSpecialistId: specialist.id,
     });
@@ -70,12 +42,12 @@ describe('graduates: personal files', () => {
       version: 1,
       eligibility: { eligible: true, basis: 'under_23', turns23On: '2028-01-10' },
     });
-    const rows = await auditRows(g.id);
+    const rows = await auditEntries('graduate', g.id);
     expect(rows.map((r) => r.action)).toEqual(['create']);
   });
 
   it('refuses the same person twice (case and ё do not matter) with 409 naming the existing file', async () => {
-    const first = await register(head, {
+    const first = await createGraduate(head.token, {
       lastName: 'Семёнова',
       firstName: 'Алёна',
       patronymic: 'Ивановна',
@@ -137,7 +109,7 @@ describe('graduates: personal files', () => {
   });
 
   it('keeps only the minimum without a written consent; with one, the situation can be recorded', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     const situation = {
       education: {
         institution: 'ХТК',
@@ -176,7 +148,7 @@ describe('graduates: personal files', () => {
       situation,
       version: g.version + 1,
     });
-    const update = (await auditRows(g.id)).find((r) => r.action === 'update');
+    const update = (await auditEntries('graduate', g.id)).find((r) => r.action === 'update');
     expect(update?.changed_fields.sort()).toEqual(['actualAddress', 'situation']);
 
     // Withdrawal reduces the file to the minimum again.
@@ -190,7 +162,7 @@ describe('graduates: personal files', () => {
   });
 
   it('refuses a stale version with 409 and loses nothing', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     const first = await api()
       .patch(`/api/graduates/${g.id}`)
       .auth(head.token, { type: 'bearer' })
@@ -206,9 +178,15 @@ describe('graduates: personal files', () => {
   });
 
   it('specialists see their own files and the intake queue, not a colleague’s (404)', async () => {
-    const mine = await register(head, { responsibleSpecialistId: specialist.id });
-    const queue = await register(head);
-    const colleagues = await register(head, { responsibleSpecialistId: otherSpecialist.id });
+    const mine = await createGraduate(head.token, {
+      firstName: 'Пётр',
+      responsibleSpecialistId: specialist.id,
+    });
+    const queue = await createGraduate(head.token, { firstName: 'Пётр' });
+    const colleagues = await createGraduate(head.token, {
+      firstName: 'Пётр',
+      responsibleSpecialistId: otherSpecialist.id,
+    });
     const list = await api()
       .get('/api/graduates')
       .query({ pageSize: 100 })
@@ -240,7 +218,7 @@ describe('graduates: personal files', () => {
   });
 
   it('another institution’s file is 404; curators and regional staff get 403; supervisors read but cannot write', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     const otherHome = (await createInstitution()).id;
     const otherHead = await createUser('head', otherHome);
     expectProblem(
@@ -270,15 +248,15 @@ describe('graduates: personal files', () => {
   });
 
   it('logs every opening of a personal file', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     await api().get(`/api/graduates/${g.id}`).auth(specialist.token, { type: 'bearer' });
     await api().get(`/api/graduates/${g.id}`).auth(head.token, { type: 'bearer' });
-    const reads = (await auditRows(g.id)).filter((r) => r.action === 'read');
+    const reads = (await auditEntries('graduate', g.id)).filter((r) => r.action === 'read');
     expect(reads.map((r) => r.user_id)).toEqual([specialist.id, head.id]);
   });
 
   it('archives instead of deleting; archived files leave the list', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     expectProblem(
       await api()
         .post(`/api/graduates/${g.id}/archive`)
@@ -323,7 +301,7 @@ describe('graduates: eligibility (001 §4.1)', () => {
       .auth(head.token, { type: 'bearer' });
 
   it('is eligible the day before the 23rd birthday and not on it', async () => {
-    const g = await register(head, { birthDate: '2003-06-15' });
+    const g = await createGraduate(head.token, { firstName: 'Пётр', birthDate: '2003-06-15' });
     expect((await eligibility(g.id, '2026-06-14')).body).toMatchObject({
       eligible: true,
       basis: 'under_23',
@@ -340,7 +318,7 @@ describe('graduates: eligibility (001 §4.1)', () => {
   });
 
   it('stays eligible after 23 as a full-time student in a first professional education', async () => {
-    const g = await register(head, { birthDate: '2001-02-01' });
+    const g = await createGraduate(head.token, { firstName: 'Пётр', birthDate: '2001-02-01' });
     await api()
       .post(`/api/graduates/${g.id}/consents`)
       .auth(head.token, { type: 'bearer' })
@@ -364,7 +342,8 @@ describe('graduates: eligibility (001 §4.1)', () => {
   });
 
   it('is eligible from the date of a recorded exception order', async () => {
-    const g = await register(head, {
+    const g = await createGraduate(head.token, {
+      firstName: 'Пётр',
       birthDate: '2000-01-01',
       exceptionOrder: { orderedBy: 'Директор Петрова А. А.', number: '15-од', date: '2026-03-01' },
     });
@@ -373,7 +352,7 @@ describe('graduates: eligibility (001 §4.1)', () => {
       eligible: true,
       basis: 'exception_order',
     });
-    expect(g.exceptionOrder).toEqual({
+    expect((g as unknown as { exceptionOrder: unknown }).exceptionOrder).toEqual({
       orderedBy: 'Директор Петрова А. А.',
       number: '15-од',
       date: '2026-03-01',
@@ -381,15 +360,17 @@ describe('graduates: eligibility (001 §4.1)', () => {
   });
 
   it('400 for a malformed date', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     expectProblem(await eligibility(g.id, 'tomorrow'), 400, 'validation');
   });
 
   it('lists people who turn 23 within the coming days', async () => {
-    const soon = await register(head, {
+    const soon = await createGraduate(head.token, {
+      firstName: 'Пётр',
       birthDate: day(dayjs().subtract(23, 'year').add(30, 'day')),
     });
-    const later = await register(head, {
+    const later = await createGraduate(head.token, {
+      firstName: 'Пётр',
       birthDate: day(dayjs().subtract(23, 'year').add(120, 'day')),
     });
     const list = await api().get('/api/graduates/turning-23').auth(head.token, { type: 'bearer' });
@@ -420,7 +401,7 @@ describe('graduates: search', () => {
     head = await createUser('head', (await createInstitution()).id);
     ids = {
       semenova: (
-        await register(head, {
+        await createGraduate(head.token, {
           lastName: 'Семёнова',
           firstName: 'Алёна',
           patronymic: 'Игоревна',
@@ -428,10 +409,14 @@ describe('graduates: search', () => {
         })
       ).id,
       kuznetsov: (
-        await register(head, { lastName: 'Кузнецов', firstName: 'Дмитрий', patronymic: 'Олегович' })
+        await createGraduate(head.token, {
+          lastName: 'Кузнецов',
+          firstName: 'Дмитрий',
+          patronymic: 'Олегович',
+        })
       ).id,
       petrova: (
-        await register(head, {
+        await createGraduate(head.token, {
           lastName: 'Петрова',
           firstName: 'Анна',
           patronymic: '',
@@ -502,7 +487,7 @@ describe('graduates: photos and documents', () => {
       .attach('file', content, { filename: name, contentType: type });
 
   it('needs a photo consent for photos; stores and returns the bytes; logs the download', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     expectProblem(
       await upload(g.id, 'portrait', PNG, 'face.png', 'image/png'),
       409,
@@ -526,7 +511,10 @@ describe('graduates: photos and documents', () => {
       .buffer(true);
     expect(content.status).toBe(200);
     expect(Buffer.compare(content.body, PNG)).toBe(0);
-    expect((await auditRows(saved.body.id)).map((r) => r.action)).toEqual(['create', 'download']);
+    expect((await auditEntries('graduate_file', saved.body.id)).map((r) => r.action)).toEqual([
+      'create',
+      'download',
+    ]);
     const list = await api()
       .get(`/api/graduates/${g.id}/files`)
       .auth(head.token, { type: 'bearer' });
@@ -542,7 +530,7 @@ describe('graduates: photos and documents', () => {
   });
 
   it('accepts a consent scan without consent, refuses wrong types, missing files and oversize uploads', async () => {
-    const g = await register(head);
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
     expect(
       (
         await upload(

@@ -163,7 +163,12 @@ describe('users', () => {
     const specialist = await createUser('specialist', homeA);
     const curator = await createUser('curator', homeA);
     expectProblem(
-      await create(specialist.token, { login: unique('x.'), fullName: 'Кто-то', role: 'head', institutionId: homeA }),
+      await create(specialist.token, {
+        login: unique('x.'),
+        fullName: 'Кто-то',
+        role: 'head',
+        institutionId: homeA,
+      }),
       403,
       'forbidden',
     );

@@ -42,7 +42,11 @@ export class Appeal extends InstitutionOwnedEntity {
   @JoinColumn({ name: 'graduate_id' })
   graduate?: Graduate;
 
-  /** Problems named in the appeal (dictionary kind `problem`); ranked in reports (001 §8.4). */
+  /**
+   * Problems named in the appeal (dictionary kind `problem`); ranked in reports (001 §8.4).
+   * The join table's foreign keys cascade (TypeORM's default for a one-sided many-to-many);
+   * harmless, as dictionary entries are retired, never deleted, and appeals are never deleted.
+   */
   @ManyToMany(() => DictionaryEntry)
   @JoinTable({
     name: 'appeal_problems',

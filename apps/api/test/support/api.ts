@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client as PgClient } from 'pg';
 import request from 'supertest';
 
 /** The API started by the jest global setup (tools/testing/global-setup.mjs). */
@@ -100,8 +101,7 @@ export function expectProblem(res: request.Response, status: number, code?: stri
   if (code) expect(res.body.code).toBe(code);
 }
 
-// Appended helpers for the case-work tests (graduates, appeals, services, journal).
-import { Client as PgClient } from 'pg';
+// Helpers for the case-work tests (graduates, appeals, services, journal).
 
 /** Graduates' names hold letters only: a random Cyrillic tail keeps test people distinct. */
 const cyrillicTail = () =>
