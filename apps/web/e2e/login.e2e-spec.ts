@@ -42,8 +42,9 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     expect(roleLine).toContain(institutionName);
     await page.getByRole('link', { name: 'Выпускники' }).waitFor();
     await page.getByRole('link', { name: 'Журнал обращений' }).waitFor();
-    await page.getByText('Раздел в разработке').waitFor();
     expect(await page.getByText('Администрирование').count()).toBe(0);
+    await page.getByRole('link', { name: 'Договоры' }).click();
+    await page.getByText('Раздел в разработке').waitFor();
 
     await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
     await page.getByRole('link', { name: 'Graduates' }).waitFor();
