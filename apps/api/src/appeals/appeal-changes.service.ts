@@ -13,7 +13,7 @@ import { assertClosable, assertTransition } from './appeal-status';
 import { Appeal, AppealStatus } from './appeal.entity';
 import { AppealsService } from './appeals.service';
 import { CreateAppealDto, UpdateAppealDto } from './dto/appeal.requests';
-import { dayOf } from './local-day';
+import { dayOf } from '../common/local-day';
 import { momentNotInFuture, visibleGraduateFor } from './references';
 
 /** Registering and editing appeals, with the rules of 001 §4.1 and the journal's statuses. */

@@ -1,7 +1,7 @@
 import { FindOptionsWhere, Raw } from 'typeorm';
 import { Appeal } from './appeal.entity';
 import { ListAppealsQueryDto } from './dto/appeal.requests';
-import { withinDays } from './local-day';
+import { withinDays } from '../common/local-day';
 
 /** The list's query as where-conditions; visibility is added by `visibleAppeals`. */
 export function appealFilter(query: ListAppealsQueryDto): FindOptionsWhere<Appeal> {

@@ -18,7 +18,7 @@ import { visibleAppeals } from './appeal-access';
 import { appealFilter } from './appeal-filters';
 import { Appeal } from './appeal.entity';
 import { ListAppealsQueryDto } from './dto/appeal.requests';
-import { withinDays } from './local-day';
+import { withinDays } from '../common/local-day';
 
 const RELATIONS: FindOptionsRelations<Appeal> = {
   graduate: true,

@@ -1,10 +1,8 @@
-import dayjs from 'dayjs';
+import { today } from '../common/local-day';
 import { ConsentState } from './consents/consent-state';
 import { GraduateDto, GraduateSummaryDto, exceptionOrderOf } from './dto/graduate.dto';
 import { eligibilityOn } from './eligibility';
 import { Graduate } from './graduate.entity';
-
-const today = () => dayjs().format('YYYY-MM-DD');
 
 export function toSummary(g: Graduate): GraduateSummaryDto {
   const eligibility = eligibilityOn(g, today());

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import dayjs from 'dayjs';
+import { today } from '../common/local-day';
 import { Brackets, DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
@@ -21,8 +22,6 @@ import { visibleGraduates } from './graduate-access';
 import { Graduate } from './graduate.entity';
 import { consentRequiredFields, refuseWithoutConsent } from './personal-data';
 import { normaliseName, searchGraduates } from './graduate-search';
-
-const today = () => dayjs().format('YYYY-MM-DD');
 
 @Injectable()
 export class GraduatesService {

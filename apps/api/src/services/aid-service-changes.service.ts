@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Appeal } from '../appeals/appeal.entity';
 import { AppealsService } from '../appeals/appeals.service';
-import { dayOf, today } from '../appeals/local-day';
+import { dayOf, today } from '../common/local-day';
 import { noSuch, visibleGraduateFor } from '../appeals/references';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';

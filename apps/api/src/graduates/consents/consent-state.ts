@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { today } from '../../common/local-day';
 import { EntityManager, In } from 'typeorm';
 import { Consent } from './consent.entity';
 
@@ -7,7 +7,7 @@ export type ConsentState = 'none' | 'current' | 'withdrawn';
 /** A consent is current from its signing day until (not including) its withdrawal day. */
 export function isCurrent(
   consent: Pick<Consent, 'allowsProcessing' | 'signedOn' | 'withdrawnOn'>,
-  on = dayjs().format('YYYY-MM-DD'),
+  on = today(),
 ): boolean {
   return (
     consent.allowsProcessing &&

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import dayjs from 'dayjs';
+import { today } from '../../common/local-day';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -31,7 +31,7 @@ export class ConsentsService {
   }
 
   async create(actor: Actor, graduateId: string, dto: CreateConsentDto): Promise<Consent> {
-    if (dto.signedOn > dayjs().format('YYYY-MM-DD')) {
+    if (dto.signedOn > today()) {
       throw new DomainError(400, 'validation', 'Дата подписания не может быть в будущем', {
         errors: { signedOn: ['must not be in the future'] },
       });
