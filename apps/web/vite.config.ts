@@ -18,8 +18,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    // Ant Design alone is ~850 kB minified (~275 kB gzip); it is one long-cached file.
-    chunkSizeWarningLimit: 900,
+    // Ant Design (with the DatePicker, Steps, Drawer … now in use) is ~1.1 MB minified, ~360 kB
+    // gzip; it is one long-cached file, so the warning is set just above it.
+    chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files stay cached across releases.

@@ -5,6 +5,7 @@ import { useLogout } from '../../features/account/useLogout';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { CHANGE_PASSWORD_PATH } from '../router/paths';
+import { RegisterAppealButton } from '../../features/appeals/RegisterAppealButton';
 
 export function HeaderBar() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function HeaderBar() {
 
   return (
     <Flex align="center" justify="flex-end" gap={24} style={{ height: '100%' }}>
+      <RegisterAppealButton style={{ marginRight: 'auto' }} />
       <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
         <Typography.Text strong data-testid="current-user-name">
           {me.fullName}

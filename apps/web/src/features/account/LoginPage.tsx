@@ -14,8 +14,9 @@ interface Credentials {
 /** Where to go after signing in: the page that sent the user here, or the start page. */
 function useReturnPath(): string {
   const state: unknown = useLocation().state;
-  const from = (state as { from?: { pathname?: string } } | null)?.from?.pathname;
-  return from && from !== '/login' ? from : '/';
+  const from = (state as { from?: { pathname?: string; search?: string } } | null)?.from;
+  // Keep the query too: deep links carry filters and ids (/appeals/new?graduateId=…).
+  return from?.pathname && from.pathname !== '/login' ? from.pathname + (from.search ?? '') : '/';
 }
 
 export function LoginPage() {

@@ -1,7 +1,46 @@
-import { Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../../shared/auth/usePermissions';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { AppealDrawer } from './appeal/AppealDrawer';
+import { AppealsTable } from './appeal/AppealsTable';
+import { useAppeals } from './appeal/useAppeals';
+import { AppealFilters } from './journal/AppealFilters';
+import { ExportJournalButton } from './journal/ExportJournalButton';
+import { useJournalFilters } from './journal/useJournalFilters';
+import { RegisterAppealButton } from './RegisterAppealButton';
 
+/** «Журнал регистрации обращений и оказанной помощи» (001 §8.2). */
 export function AppealJournalPage() {
   const { t } = useTranslation('appeals');
-  return <Typography.Title level={2}>{t('journal.title')}</Typography.Title>;
+  const { can } = usePermissions();
+  const { filters, query, changeFilters, changePage, openAppealId, openAppeal } =
+    useJournalFilters();
+  const appeals = useAppeals(query);
+  const graduateName = appeals.data?.items.find(
+    ({ graduate }) => graduate.id === filters.graduateId,
+  )?.graduate.fullName;
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={16}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('journal.title')}
+        </Typography.Title>
+        <Flex gap={8} wrap>
+          {can('journal.export') && <ExportJournalButton from={filters.from} to={filters.to} />}
+          <RegisterAppealButton />
+        </Flex>
+      </Flex>
+      <AppealFilters value={filters} graduateName={graduateName} onChange={changeFilters} />
+      <ProblemAlert error={appeals.error} />
+      <AppealsTable
+        page={appeals.data}
+        loading={appeals.isFetching}
+        onPageChange={changePage}
+        onOpen={openAppeal}
+      />
+      {openAppealId && <AppealDrawer id={openAppealId} onClose={() => openAppeal(null)} />}
+    </Flex>
+  );
 }

@@ -1,9 +1,14 @@
 import { Route } from 'react-router';
+import { RequirePermission } from '../../app/auth/RequirePermission';
 import { AppealJournalPage } from './AppealJournalPage';
+import { RegisterAppealPage } from './register/RegisterAppealPage';
 
 /** Routes of the appeals section (the journal, registering an appeal). */
 export const appealsRoutes = (
-  <Route path="/appeals">
+  <Route path="/appeals" element={<RequirePermission anyOf={['appeals.read']} />}>
     <Route index element={<AppealJournalPage />} />
+    <Route element={<RequirePermission anyOf={['appeals.write']} />}>
+      <Route path="new" element={<RegisterAppealPage />} />
+    </Route>
   </Route>
 );

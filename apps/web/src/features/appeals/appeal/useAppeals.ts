@@ -1,0 +1,15 @@
+import type { operations } from '@postcare/api-client';
+import { keepPreviousData } from '@tanstack/react-query';
+import { $api } from '../../../shared/api/client';
+
+export type AppealListQuery = NonNullable<operations['listAppeals']['parameters']['query']>;
+
+/** One page of the appeal journal, newest first, filtered on the server. */
+export function useAppeals(query: AppealListQuery) {
+  return $api.useQuery(
+    'get',
+    '/api/appeals',
+    { params: { query } },
+    { placeholderData: keepPreviousData },
+  );
+}

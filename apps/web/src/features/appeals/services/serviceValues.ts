@@ -1,0 +1,46 @@
+import type { Schemas } from '@postcare/api-client';
+import dayjs, { type Dayjs } from 'dayjs';
+import { toDay } from '../common/dates';
+
+export type ServiceForm = Schemas['ServiceForm'];
+export type ServiceDelivery = Schemas['ServiceDelivery'];
+
+export const SERVICE_FORMS = ['individual', 'group'] as const satisfies readonly ServiceForm[];
+export const SERVICE_DELIVERIES = [
+  'in_person',
+  'remote',
+] as const satisfies readonly ServiceDelivery[];
+
+/** What the help form holds (dates as pickers hold them). */
+export interface ServiceValues {
+  providedOn: Dayjs;
+  kindId: string;
+  form: ServiceForm;
+  delivery: ServiceDelivery;
+  durationMinutes: number;
+  result?: string;
+  specialistId?: string;
+  appealId?: string | null;
+}
+
+/** A new record of help: given today, individually, in person, by the signed-in user. */
+export const serviceDefaults = (myId?: string): Partial<ServiceValues> => ({
+  providedOn: dayjs(),
+  form: 'individual',
+  delivery: 'in_person',
+  specialistId: myId,
+});
+
+/** The request body for the help a graduate was given. */
+export function serviceBody(
+  graduateId: string,
+  { providedOn, result, appealId, ...values }: ServiceValues,
+): Schemas['CreateAidServiceDto'] {
+  return {
+    ...values,
+    graduateId,
+    providedOn: toDay(providedOn),
+    result: result?.trim() || undefined,
+    appealId: appealId ?? undefined,
+  };
+}

@@ -1,0 +1,15 @@
+import type { operations } from '@postcare/api-client';
+import { keepPreviousData } from '@tanstack/react-query';
+import { $api } from '../../../shared/api/client';
+
+export type ServiceListQuery = NonNullable<operations['listServices']['parameters']['query']>;
+
+/** One page of help given (newest first): of a graduate, of an appeal, of a period. */
+export function useServices(query: ServiceListQuery) {
+  return $api.useQuery(
+    'get',
+    '/api/services',
+    { params: { query } },
+    { placeholderData: keepPreviousData },
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Flex, Tabs } from 'antd';
+// The appeals section provides the card's «Обращения» and «Услуги» tabs.
+import { GraduateAppealsTab } from '../appeals/GraduateAppealsTab';
+import { GraduateServicesTab } from '../appeals/GraduateServicesTab';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { usePermissions } from '../../shared/auth/usePermissions';
+import { PageSpinner } from '../../shared/ui/PageSpinner';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { GraduateHeader } from './card/GraduateHeader';
+import { PersonalFileTab } from './card/PersonalFileTab';
+import { ConsentsTab } from './consents/ConsentsTab';
+import { DocumentsTab } from './files/DocumentsTab';
+import { PhotosTab } from './files/PhotosTab';
+import { SituationTab } from './situation/SituationTab';
+import { useGraduate } from './useGraduate';
+
+const TABS = [
+  'file',
+  'situation',
+  'consent',
+  'appeals',
+  'services',
+  'documents',
+  'photos',
+] as const;
+type CardTab = (typeof TABS)[number];
+
+const isTab = (value: string | null): value is CardTab => TABS.includes(value as CardTab);
+
+/** The personal file: a header with its state and actions, and one tab per part. */
+export function GraduateCardPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('graduates');
+  const [params, setParams] = useSearchParams();
+  const graduate = useGraduate(id);
+  const { can } = usePermissions();
+  const shown = TABS.filter(
+    (key) =>
+      (key !== 'appeals' || can('appeals.read')) && (key !== 'services' || can('services.read')),
+  );
+  const requested = params.get('tab');
+  const tab: CardTab = isTab(requested) && shown.includes(requested) ? requested : 'file';
+
+  if (graduate.error) return <ProblemAlert error={graduate.error} />;
+  const data = graduate.data;
+  if (!data) return <PageSpinner />;
+
+  const content: Record<CardTab, React.ReactNode> = {
+    file: <PersonalFileTab graduate={data} />,
+    situation: <SituationTab graduate={data} />,
+    consent: <ConsentsTab graduate={data} />,
+    appeals: <GraduateAppealsTab graduateId={data.id} />,
+    services: <GraduateServicesTab graduateId={data.id} />,
+    documents: <DocumentsTab graduate={data} />,
+    photos: <PhotosTab graduate={data} />,
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <GraduateHeader graduate={data} />
+      {data.archived && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('card.archivedReadOnly')}
+          description={data.statusReason || undefined}
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) =>
+          setParams(
+            (current) => {
+              const next = new URLSearchParams(current);
+              if (key === 'file') next.delete('tab');
+              else next.set('tab', key);
+              return next;
+            },
+            { replace: true },
+          )
+        }
+        destroyOnHidden
+        items={shown.map((key) => ({
+          key,
+          label: t(`card.tabs.${key}`),
+          children: content[key],
+        }))}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Schemas } from '@postcare/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fetchClient } from '../../../shared/api/client';
+import { invalidateGraduates } from '../invalidateGraduates';
+
+export interface ImportRun {
+  file: File;
+  /** Only check every row and report; nothing is written. */
+  dryRun: boolean;
+}
+
+function asFormData(body: Schemas['ImportUploadDto']): FormData {
+  const data = new FormData();
+  const file = body.file as unknown as File;
+  data.append('file', file, file.name);
+  return data;
+}
+
+/** Sends the register: a dry run reports every row's problems; a real run imports all or none. */
+export function useImportGraduates() {
+  const queryClient = useQueryClient();
+  return useMutation<Schemas['ImportReportDto'], unknown, ImportRun>({
+    mutationFn: async ({ file, dryRun }) => {
+      const { data, error } = await fetchClient.POST('/api/graduates/import', {
+        params: { query: { dryRun } },
+        // The generated type names binary content a string; the serializer sends the File.
+        body: { file: file as unknown as string },
+        bodySerializer: asFormData,
+      });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: (report) => {
+      if (report.imported > 0) void invalidateGraduates(queryClient);
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import type { Schemas } from '@postcare/api-client';
+
+/** The API's closed lists, in the order pickers show them; labels are in the dictionaries. */
+export const GRADUATE_STATUSES = [
+  'preparing',
+  'under_support',
+  'one_off',
+  'ended',
+] as const satisfies readonly Schemas['GraduateStatus'][];
+
+export const LEGAL_STATUSES = [
+  'orphan',
+  'without_parental_care',
+  'from_among',
+] as const satisfies readonly Schemas['LegalStatus'][];
+
+export const SEXES = ['female', 'male'] as const satisfies readonly Schemas['Sex'][];
+
+export type PartnerKind = Schemas['ConsentDto']['sharingPartnerKinds'][number];
+
+export const PARTNER_KINDS = [
+  'education',
+  'employer',
+  'health',
+  'employment_center',
+  'guardianship',
+  'social_protection',
+  'court',
+  'police',
+  'military_office',
+  'ngo',
+] as const satisfies readonly PartnerKind[];
+
+export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
+export const EMPLOYMENT_STATUSES = [
+  'employed',
+  'unemployed',
+  'looking',
+  'not_looking',
+  'maternity_leave',
+  'military_service',
+] as const satisfies readonly Employment[];
+
+export type Housing = NonNullable<Schemas['HousingDto']['type']>;
+export const HOUSING_TYPES = [
+  'own',
+  'specialized_fund',
+  'rented',
+  'dormitory',
+  'relatives',
+  'social_institution',
+  'none',
+  'other',
+] as const satisfies readonly Housing[];
+
+export type Marital = NonNullable<Schemas['FamilyDto']['maritalStatus']>;
+export const MARITAL_STATUSES = [
+  'single',
+  'married',
+  'cohabiting',
+  'divorced',
+] as const satisfies readonly Marital[];
+
+export type DisabilityGroup = NonNullable<Schemas['DisabilityDto']['group']>;
+export const DISABILITY_GROUPS = ['I', 'II', 'III'] as const satisfies readonly DisabilityGroup[];
+
+/** Limits the API checks, mirrored in the forms. */
+export const NAME_PATTERN = /^[\p{L}][\p{L}\s'-]*$/u;
+export const PHONE_PATTERN = /^[+\d][\d\s()-]{4,24}$/;
+export const MAX_PHONES = 5;
+export const MAX_SOCIAL_NETWORKS = 5;
