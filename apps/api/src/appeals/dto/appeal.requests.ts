@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page';
 import { AppealChannel, AppealStatus } from '../appeal.entity';
+import { IsDay } from '../../common/validation/is-day';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** A moment with its time zone, so the registering staff member's local time is unambiguous. */
@@ -173,14 +174,12 @@ export class UpdateAppealDto {
 export class ListAppealsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Registered on or after this day' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Registered on or before this day' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   to?: string;
 
   @ApiPropertyOptional({ enum: AppealStatus, enumName: 'AppealStatus' })

@@ -5,14 +5,13 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
-  Length,
   Min,
 } from 'class-validator';
 import { Consent, PARTNER_KINDS } from './consent.entity';
 import { isCurrent } from './consent-state';
+import { IsDay } from '../../common/validation/is-day';
 
 export class ConsentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -46,7 +45,7 @@ export class ConsentDto {
 }
 
 export class CreateConsentDto {
-  @ApiProperty({ format: 'date' }) @IsISO8601({ strict: true }) @Length(10, 10) signedOn: string;
+  @ApiProperty({ format: 'date' }) @IsDay() signedOn: string;
   @ApiProperty() @IsBoolean() allowsProcessing: boolean;
   @ApiPropertyOptional({ enum: PARTNER_KINDS, isArray: true })
   @IsOptional()
@@ -65,8 +64,7 @@ export class UpdateConsentDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
   @ApiPropertyOptional({ format: 'date', description: 'The day the graduate withdrew the consent' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   withdrawnOn?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() scanFileId?: string;
 }

@@ -5,7 +5,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,6 +17,7 @@ import {
 import { PageQueryDto } from '../../common/pagination/page';
 import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
+import { IsDay } from '../../common/validation/is-day';
 
 const trim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -34,7 +34,7 @@ export class ExceptionOrderInputDto {
   @Length(2, 200)
   orderedBy: string;
   @ApiProperty({ example: '15-од' }) @Transform(trim) @IsString() @Length(1, 50) number: string;
-  @ApiProperty({ format: 'date' }) @IsISO8601({ strict: true }) @Length(10, 10) date: string;
+  @ApiProperty({ format: 'date' }) @IsDay() date: string;
 }
 
 export class CreateGraduateDto {
@@ -58,8 +58,7 @@ export class CreateGraduateDto {
   patronymic?: string;
   @ApiProperty({ enum: Sex, enumName: 'Sex' }) @IsEnum(Sex) sex: Sex;
   @ApiProperty({ format: 'date', example: '2006-05-14' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   birthDate: string;
   @ApiProperty({ enum: LegalStatus, enumName: 'LegalStatus' })
   @IsEnum(LegalStatus)
@@ -73,8 +72,7 @@ export class CreateGraduateDto {
   originInstitutionName?: string;
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   leftCareOn?: string;
   @ApiPropertyOptional({ type: ContactsDto })
   @IsOptional()
@@ -187,8 +185,7 @@ export class ListGraduatesQueryDto extends PageQueryDto {
 export class EligibilityQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Default: today' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   on?: string;
 }
 

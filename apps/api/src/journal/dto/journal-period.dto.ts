@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, Length } from 'class-validator';
+import { IsDay } from '../../common/validation/is-day';
 
 export class JournalPeriodDto {
   @ApiProperty({ format: 'date', example: '2026-11-01', description: 'First day, included' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   from: string;
 
   @ApiProperty({
@@ -12,7 +11,6 @@ export class JournalPeriodDto {
     example: '2026-11-30',
     description: 'Last day, included; at most 366 days after `from`',
   })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   to: string;
 }

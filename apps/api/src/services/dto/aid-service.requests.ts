@@ -1,18 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page';
 import { ServiceDelivery, ServiceForm } from '../aid-service.entity';
+import { IsDay } from '../../common/validation/is-day';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -22,8 +13,7 @@ export class CreateAidServiceDto {
   graduateId: string;
 
   @ApiProperty({ format: 'date', example: '2026-11-05', description: 'Not in the future' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   providedOn: string;
 
   @ApiProperty({
@@ -82,8 +72,7 @@ export class UpdateAidServiceDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-11-05' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   providedOn?: string;
 
   @ApiPropertyOptional({
@@ -137,14 +126,12 @@ export class UpdateAidServiceDto {
 export class ListAidServicesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Given on or after this day' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Given on or before this day' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
