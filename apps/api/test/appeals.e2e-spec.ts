@@ -10,17 +10,11 @@ import {
   TestGraduate,
   TestUser,
   unique,
+  daysAgo,
+  dictionaryIds,
 } from './support/api';
 
 const NOON = 'T12:00:00Z';
-const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
-
-async function problemIds(token: string): Promise<Record<string, string>> {
-  const res = await api().get('/api/dictionaries/problem').auth(token, { type: 'bearer' });
-  return Object.fromEntries(
-    (res.body as { code: string; id: string }[]).map((e) => [e.code, e.id]),
-  );
-}
 
 describe('appeals', () => {
   let home: string;
@@ -45,7 +39,7 @@ describe('appeals', () => {
     strangerHead = await createUser('head', other);
     ownGraduate = await createGraduate(head.token, { responsibleSpecialistId: specialist.id });
     colleagueGraduate = await createGraduate(head.token, { responsibleSpecialistId: colleague.id });
-    problems = await problemIds(head.token);
+    problems = await dictionaryIds(head.token, 'problem');
   });
 
   const post = (token: string, body: object) =>

@@ -10,6 +10,7 @@ import {
   expectProblem,
   TestGraduate,
   TestUser,
+  daysAgo,
 } from './support/api';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,7 +32,6 @@ const HEADERS = [
   'Результат оказанной помощи',
   'Помощь оказал',
 ];
-const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
 const ru = (day: string) => dayjs(day).format('DD.MM.YYYY');
 /** Excel holds wall-clock time: the API writes the server's local time as if it were UTC. */
 const asExcelMoment = (iso: string) => {

@@ -10,16 +10,9 @@ import {
   TestGraduate,
   TestUser,
   unique,
+  daysAgo,
+  dictionaryIds,
 } from './support/api';
-
-const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
-
-async function entries(token: string, kind: string): Promise<Record<string, string>> {
-  const res = await api().get(`/api/dictionaries/${kind}`).auth(token, { type: 'bearer' });
-  return Object.fromEntries(
-    (res.body as { code: string; id: string }[]).map((e) => [e.code, e.id]),
-  );
-}
 
 describe('services (help given)', () => {
   let head: TestUser;
@@ -44,8 +37,8 @@ describe('services (help given)', () => {
     strangerHead = await createUser('head', (await createInstitution()).id);
     graduate = await createGraduate(head.token, { responsibleSpecialistId: specialist.id });
     colleagueGraduate = await createGraduate(head.token, { responsibleSpecialistId: colleague.id });
-    kinds = await entries(head.token, 'service-kind');
-    problems = await entries(head.token, 'problem');
+    kinds = await dictionaryIds(head.token, 'service-kind');
+    problems = await dictionaryIds(head.token, 'problem');
     const appeal = await api()
       .post('/api/appeals')
       .auth(head.token, { type: 'bearer' })

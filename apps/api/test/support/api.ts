@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import request from 'supertest';
@@ -159,4 +160,17 @@ export async function auditEntries(
   } finally {
     await db.end();
   }
+}
+
+export const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
+
+/** Dictionary entries (seeded from the regulations) as code → id. */
+export async function dictionaryIds(
+  token: string,
+  kind: 'problem' | 'service-kind',
+): Promise<Record<string, string>> {
+  const res = await api().get(`/api/dictionaries/${kind}`).auth(token, { type: 'bearer' });
+  return Object.fromEntries(
+    (res.body as { code: string; id: string }[]).map((e) => [e.code, e.id]),
+  );
 }
