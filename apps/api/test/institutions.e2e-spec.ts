@@ -48,6 +48,19 @@ describe('institutions', () => {
     expect(res.body.errors[field]).toBeDefined();
   });
 
+  it('explains each invalid field in Russian', async () => {
+    const res = await api()
+      .post('/api/institutions')
+      .auth(admin, { type: 'bearer' })
+      .send({ name: 'Д', kind: 'castle', region: 'Край', director: 'X' });
+    expectProblem(res, 400, 'validation');
+    expect(res.body.errors).toEqual({
+      name: ['Не короче 2 символов'],
+      kind: ['Недопустимое значение'],
+      director: ['Неизвестное поле'],
+    });
+  });
+
   it('staff see their own institution only; another one is 404', async () => {
     const own = await createInstitution();
     const other = await createInstitution();

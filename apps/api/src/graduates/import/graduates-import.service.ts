@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
@@ -14,8 +14,9 @@ import { CreateGraduateDto } from '../dto/graduate.requests';
 import { Graduate } from '../graduate.entity';
 import { normaliseName } from '../graduate-search';
 import { GraduatesService } from '../graduates.service';
-import { IMPORT_COLUMNS } from './import-columns';
+import { IMPORT_COLUMNS, INVALID_VALUE, MISSING_VALUE } from './import-columns';
 import { ImportReportDto, ImportRowErrorDto } from './import.dto';
+import { messagesByField } from '../../common/problem/validation-messages';
 
 const MAX_ROWS = 5000;
 const headerOf = (field: string) => IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
@@ -186,10 +187,16 @@ export class GraduatesImportService {
       ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
       ...(phone ? { contacts: { phones: [phone] } } : {}),
     });
-    for (const e of flatten(await validate(dto, { whitelist: true })))
-      error(e.field === 'contacts.phones' ? 'phone' : e.field, e.message);
+    const invalid = messagesByField(await validate(dto, { whitelist: true }));
+    for (const [path, messages] of Object.entries(invalid)) {
+      const field = path === 'contacts.phones' ? 'phone' : path;
+      error(
+        field,
+        raw[field] === undefined ? MISSING_VALUE : (INVALID_VALUE[field] ?? messages.join('; ')),
+      );
+    }
     if (consentSignedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(consentSignedOn)))
-      error('consentSignedOn', 'дата в формате ДД.ММ.ГГГГ');
+      error('consentSignedOn', 'Дата в формате ДД.ММ.ГГГГ');
     if (!consentSignedOn) {
       if (dto.registrationAddress)
         error('registrationAddress', 'адрес хранится только при согласии на обработку ПДн');
@@ -223,14 +230,4 @@ function cellValue(value: ExcelJS.CellValue): unknown {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
   }
   return value;
-}
-
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    return [
-      ...Object.values(e.constraints ?? {}).map((message) => ({ field, message })),
-      ...flatten(e.children ?? [], field),
-    ];
-  });
 }

@@ -13,6 +13,22 @@ export interface ImportColumn {
   read(value: unknown): unknown;
 }
 
+const NAME_RULE = 'Только буквы, пробел, дефис и апостроф';
+const DATE_RULE = 'Дата в формате ДД.ММ.ГГГГ';
+
+/** What to tell the user, per field, when a value is there but wrong. */
+export const INVALID_VALUE: Record<string, string> = {
+  lastName: NAME_RULE,
+  firstName: NAME_RULE,
+  patronymic: NAME_RULE,
+  sex: 'Укажите «м» или «ж»',
+  birthDate: DATE_RULE,
+  leftCareOn: DATE_RULE,
+  legalStatus: 'Укажите: сирота / оставшийся без попечения родителей / лицо из числа',
+  phone: 'Телефон: цифры, пробелы, скобки и дефисы, например +7 914 123-45-67',
+};
+export const MISSING_VALUE = 'Заполните обязательный столбец';
+
 const text = (value: unknown) =>
   value === null || value === undefined ? undefined : String(value).trim() || undefined;
 

@@ -1,7 +1,6 @@
 import type { Schemas } from '@postcare/api-client';
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { importMessage } from './importMessage';
 
 type RowError = Schemas['ImportRowErrorDto'];
 
@@ -11,11 +10,8 @@ export function ImportReportTable({ errors }: { errors: RowError[] }) {
   const columns: TableProps<RowError>['columns'] = [
     { title: t('import.report.row'), dataIndex: 'row', width: 100 },
     { title: t('import.report.column'), dataIndex: 'column', width: 280 },
-    {
-      title: t('import.report.message'),
-      dataIndex: 'message',
-      render: (_, { column, message }) => importMessage(column, message, t),
-    },
+    // The API words each problem in Russian for the person fixing the sheet.
+    { title: t('import.report.message'), dataIndex: 'message' },
   ];
   return (
     <Table<RowError>
