@@ -86,7 +86,9 @@ describeInBrowser('web: registering an appeal (Intake) in a real browser', () =>
     await appeal
       .getByLabel('Суть обращения', { exact: true })
       .fill('Потеряла паспорт при переезде в общежитие');
-    expect(await appeal.getByText(specialist.fullName).count()).toBe(1); // assigned to me
+    // Assigned to me by default (the staff list loads after the step opens, so wait for it).
+    await appeal.getByText(specialist.fullName).waitFor();
+    expect(await appeal.getByText(specialist.fullName).count()).toBe(1);
     await page.getByRole('button', { name: 'Далее' }).click();
 
     // Step 3: the consultation given during the call.
