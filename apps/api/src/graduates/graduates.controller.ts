@@ -108,9 +108,8 @@ export class GraduatesController {
     @Param('id', idPipe) id: string,
     @Body() dto: UpdateGraduateDto,
   ): Promise<GraduateDto> {
-    await this.graduates.update(actor, id, dto);
-    const { graduate, consent } = await this.graduates.open(actor, id);
-    return toDetail(graduate, consent);
+    const graduate = await this.graduates.update(actor, id, dto);
+    return toDetail(graduate, await this.graduates.consentOf(id));
   }
 
   @Post(':id/archive')
@@ -127,8 +126,7 @@ export class GraduatesController {
     @Param('id', idPipe) id: string,
     @Body() dto: ArchiveGraduateDto,
   ): Promise<GraduateDto> {
-    await this.graduates.archive(actor, id, dto);
-    const { graduate, consent } = await this.graduates.open(actor, id);
-    return toDetail(graduate, consent);
+    const graduate = await this.graduates.archive(actor, id, dto);
+    return toDetail(graduate, await this.graduates.consentOf(id));
   }
 }

@@ -10,7 +10,7 @@ import { Page } from '../common/pagination/page';
 import { DomainError, notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { UsersService } from '../users/users.service';
-import { consentStates } from './consents/consent-state';
+import { ConsentState, consentStates } from './consents/consent-state';
 import {
   ArchiveGraduateDto,
   CreateGraduateDto,
@@ -41,14 +41,15 @@ export class GraduatesService {
   }
 
   /** Opening a personal file is logged (who viewed it, not only who changed it). */
-  async open(
-    actor: Actor,
-    id: string,
-  ): Promise<{ graduate: Graduate; consent: 'none' | 'current' | 'withdrawn' }> {
+  async open(actor: Actor, id: string): Promise<{ graduate: Graduate; consent: ConsentState }> {
     const graduate = await this.getVisible(actor, id);
     await this.audit.record(actor, { action: AuditAction.Read, entity: 'graduate', entityId: id });
-    const consent = (await consentStates(this.dataSource.manager, [id])).get(id) ?? 'none';
-    return { graduate, consent };
+    return { graduate, consent: await this.consentOf(id) };
+  }
+
+  /** The processing-consent state of one file today. */
+  async consentOf(id: string): Promise<ConsentState> {
+    return (await consentStates(this.dataSource.manager, [id])).get(id) ?? 'none';
   }
 
   /** The graduate if the caller may see it; otherwise 404 (also for other institutions). */

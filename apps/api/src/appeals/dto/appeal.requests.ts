@@ -17,8 +17,8 @@ import {
 import { PageQueryDto } from '../../common/pagination/page';
 import { AppealChannel, AppealStatus } from '../appeal.entity';
 import { IsDay } from '../../common/validation/is-day';
+import { trim } from '../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** A moment with its time zone, so the registering staff member's local time is unambiguous. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE_TIME_MESSAGE =

@@ -31,7 +31,7 @@ const RUSSIAN: Record<string, (english: string) => string> = {
   nestedValidation: () => 'Некорректные данные',
 };
 
-export function russianMessages(error: ValidationError): string[] {
+function russianMessages(error: ValidationError): string[] {
   return Object.entries(error.constraints ?? {}).map(([constraint, english]) =>
     RUSSIAN[constraint] ? RUSSIAN[constraint](english) : english,
   );

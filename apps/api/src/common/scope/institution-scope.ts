@@ -68,12 +68,4 @@ export class InstitutionScoped<T extends ObjectLiteral> {
     if ((found as { version?: number }).version !== expectedVersion) throw staleVersion();
     return found;
   }
-
-  /** True when the caller may act on records of this institution. */
-  static covers(actor: Actor, institutionId: string | null): boolean {
-    return (
-      actor.can(Permission.ScopeAllInstitutions) ||
-      (institutionId !== null && institutionId === actor.institutionId)
-    );
-  }
 }

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim, queryBoolean } from '../../common/validation/transforms';
 
 export class CreateDictionaryEntryDto {
   @ApiProperty({
@@ -61,7 +60,7 @@ export class ListDictionaryQueryDto {
     description: 'Also list retired entries (for filters over history); default false',
   })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   includeRetired?: boolean;
 }

@@ -18,41 +18,46 @@ import { PageQueryDto } from '../../common/pagination/page';
 import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
 import { IsDay } from '../../common/validation/is-day';
+import { queryBoolean } from '../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }) =>
+/** Trims and collapses inner runs of spaces, so names compare equal however they were typed. */
+const squeezeSpaces = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
-const toBool = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+
 /** Names: letters, spaces, hyphens and apostrophes. */
 const NAME = /^[\p{L}][\p{L}\s'-]*$/u;
 const NAME_MESSAGE = '$property may contain only letters, spaces, hyphens and apostrophes';
 
 export class ExceptionOrderInputDto {
   @ApiProperty({ example: 'Директор Петрова А. А.' })
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(2, 200)
   orderedBy: string;
-  @ApiProperty({ example: '15-од' }) @Transform(trim) @IsString() @Length(1, 50) number: string;
+  @ApiProperty({ example: '15-од' })
+  @Transform(squeezeSpaces)
+  @IsString()
+  @Length(1, 50)
+  number: string;
   @ApiProperty({ format: 'date' }) @IsDay() date: string;
 }
 
 export class CreateGraduateDto {
   @ApiProperty({ example: 'Иванова' })
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(1, 100)
   @Matches(NAME, { message: NAME_MESSAGE })
   lastName: string;
   @ApiProperty({ example: 'Мария' })
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(1, 100)
   @Matches(NAME, { message: NAME_MESSAGE })
   firstName: string;
   @ApiPropertyOptional({ example: 'Петровна' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(0, 100)
   patronymic?: string;
@@ -66,7 +71,7 @@ export class CreateGraduateDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() originInstitutionId?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(0, 300)
   originInstitutionName?: string;
@@ -81,13 +86,13 @@ export class CreateGraduateDto {
   contacts?: ContactsDto;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(0, 500)
   registrationAddress?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(0, 500)
   actualAddress?: string;
@@ -106,7 +111,7 @@ export class CreateGraduateDto {
   status?: GraduateStatus;
   @ApiPropertyOptional({ description: 'Why the status is what it is (e.g. why support ended)' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(0, 500)
   statusReason?: string;
@@ -127,7 +132,7 @@ export class UpdateGraduateDto extends PartialType(CreateGraduateDto) {
 export class ArchiveGraduateDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
   @ApiProperty({ example: 'Создано по ошибке' })
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(3, 500)
   reason: string;
@@ -138,7 +143,7 @@ export const GRADUATE_SORT = ['name', 'birthDate', 'createdAt', 'updatedAt'] as 
 export class ListGraduatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Name, forgiving case, ё/е and small typos' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(squeezeSpaces)
   @IsString()
   @Length(1, 100)
   q?: string;
@@ -149,7 +154,7 @@ export class ListGraduatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() specialistId?: string;
   @ApiPropertyOptional({ description: 'Only files nobody is assigned to' })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(queryBoolean)
   @IsBoolean()
   unassigned?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() originInstitutionId?: string;
@@ -169,7 +174,7 @@ export class ListGraduatesQueryDto extends PageQueryDto {
   ageTo?: number;
   @ApiPropertyOptional({ description: 'Include archived files' })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(queryBoolean)
   @IsBoolean()
   archived?: boolean;
   @ApiPropertyOptional({ enum: GRADUATE_SORT, default: 'name' })

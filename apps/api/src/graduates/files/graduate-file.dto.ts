@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { GraduateFile, GraduateFileKind } from './graduate-file.entity';
+import { queryBoolean } from '../../common/validation/transforms';
 
 export class GraduateFileDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -56,7 +57,7 @@ export class ArchiveFileDto {
 export class ListFilesQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   includeArchived?: boolean;
 }

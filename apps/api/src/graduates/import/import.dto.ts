@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { queryBoolean } from '../../common/validation/transforms';
 
 export class ImportRowErrorDto {
   @ApiProperty({ description: 'Row number in the sheet (the header is row 1)', example: 3 })
@@ -24,7 +25,7 @@ export class ImportQueryDto {
     description: 'Only check the file; import nothing',
   })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   dryRun?: boolean;
 }

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { PageDto, PageQueryDto } from '../../common/pagination/page';
 import { Institution, InstitutionKind } from '../institution.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
 
 export class InstitutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;

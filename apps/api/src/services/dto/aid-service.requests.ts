@@ -4,8 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'c
 import { PageQueryDto } from '../../common/pagination/page';
 import { ServiceDelivery, ServiceForm } from '../aid-service.entity';
 import { IsDay } from '../../common/validation/is-day';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
 
 export class CreateAidServiceDto {
   @ApiProperty({ format: 'uuid', description: 'A graduate the caller may see' })

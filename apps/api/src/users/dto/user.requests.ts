@@ -14,8 +14,7 @@ import {
 } from 'class-validator';
 import { Role } from '../../common/auth/permissions';
 import { PageQueryDto } from '../../common/pagination/page';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim, queryBoolean } from '../../common/validation/transforms';
 
 export class CreateUserDto {
   @ApiProperty({
@@ -123,7 +122,7 @@ export class ListUsersQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
 }
