@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppealsModule } from './appeals/appeals.module';
 import { AuditModule } from './audit/audit.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { PlansModule } from './plans/plans.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { AppConfig } from './config/app-config';
@@ -41,6 +43,8 @@ export class AppModule {
         AppealsModule,
         AidServicesModule,
         JournalModule,
+        ContractsModule,
+        PlansModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

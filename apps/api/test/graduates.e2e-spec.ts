@@ -166,15 +166,26 @@ describe('graduates: personal files', () => {
     const first = await api()
       .patch(`/api/graduates/${g.id}`)
       .auth(head.token, { type: 'bearer' })
-      .send({ version: g.version, status: 'under_support' });
-    expect(first.body).toMatchObject({ status: 'under_support', statusChangedOn: day(dayjs()) });
+      .send({ version: g.version, leftCareOn: '2025-06-30' });
+    expect(first.body).toMatchObject({ leftCareOn: '2025-06-30' });
     const second = await api()
       .patch(`/api/graduates/${g.id}`)
       .auth(head.token, { type: 'bearer' })
       .send({ version: g.version, firstName: 'Павел' });
     expectProblem(second, 409, 'stale-version');
     const read = await api().get(`/api/graduates/${g.id}`).auth(head.token, { type: 'bearer' });
-    expect(read.body).toMatchObject({ firstName: 'Пётр', status: 'under_support' });
+    expect(read.body).toMatchObject({ firstName: 'Пётр', leftCareOn: '2025-06-30' });
+  });
+
+  it('the status follows the contracts: setting it by hand is refused (400)', async () => {
+    const g = await createGraduate(head.token, { firstName: 'Пётр' });
+    expect(g).toMatchObject({ status: 'one_off' });
+    const res = await api()
+      .patch(`/api/graduates/${g.id}`)
+      .auth(head.token, { type: 'bearer' })
+      .send({ version: g.version, status: 'under_support' });
+    expectProblem(res, 400, 'validation');
+    expect(res.body.errors).toHaveProperty('status');
   });
 
   it('specialists see their own files and the intake queue, not a colleague’s (404)', async () => {
@@ -341,21 +352,25 @@ describe('graduates: eligibility (001 §4.1)', () => {
     expect(fullTime.body.eligibility).toMatchObject({ eligible: true, basis: 'full_time_student' });
   });
 
-  it('is eligible from the date of a recorded exception order', async () => {
-    const g = await createGraduate(head.token, {
-      firstName: 'Пётр',
-      birthDate: '2000-01-01',
-      exceptionOrder: { orderedBy: 'Директор Петрова А. А.', number: '15-од', date: '2026-03-01' },
-    });
+  it('is eligible from the date of an exception order the head entered', async () => {
+    const g = await createGraduate(head.token, { firstName: 'Пётр', birthDate: '2000-01-01' });
+    const order = await api()
+      .post('/api/exception-orders')
+      .auth(head.token, { type: 'bearer' })
+      .send({
+        graduateId: g.id,
+        orderedBy: 'director',
+        orderedByName: 'Петрова А. А.',
+        number: '15-од',
+        orderDate: '2026-03-01',
+      });
+    expect(order.status).toBe(201);
     expect((await eligibility(g.id, '2026-02-28')).body.eligible).toBe(false);
     expect((await eligibility(g.id, '2026-03-01')).body).toMatchObject({
       eligible: true,
       basis: 'exception_order',
-    });
-    expect((g as unknown as { exceptionOrder: unknown }).exceptionOrder).toEqual({
-      orderedBy: 'Директор Петрова А. А.',
-      number: '15-од',
-      date: '2026-03-01',
+      exceptionOrderId: order.body.id,
+      reason: expect.stringContaining('15-од'),
     });
   });
 

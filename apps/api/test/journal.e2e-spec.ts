@@ -1,4 +1,6 @@
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { Workbook, Worksheet } from 'exceljs';
 import {
   api,
@@ -11,6 +13,7 @@ import {
   TestGraduate,
   TestUser,
   daysAgo,
+  binary,
 } from './support/api';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,19 +37,17 @@ const HEADERS = [
 ];
 const ru = (day: string) => dayjs(day).format('DD.MM.YYYY');
 /** Excel holds wall-clock time: the API writes the server's local time as if it were UTC. */
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The journal's institution: its times are written as Vladivostok (Khabarovsk) wall-clock times. */
+const ZONE = 'Asia/Vladivostok';
+
 const asExcelMoment = (iso: string) => {
-  const t = dayjs(iso);
+  const t = dayjs(iso).tz(ZONE);
   return new Date(Date.UTC(t.year(), t.month(), t.date(), t.hour(), t.minute()));
 };
 const asExcelDay = (day: string) => new Date(`${day}T00:00:00Z`);
-
-/** Collects the whole body as a Buffer (supertest would otherwise try to parse it). */
-function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 async function sheetOf(body: Buffer): Promise<Worksheet> {
   const workbook = new Workbook();
@@ -84,7 +85,7 @@ describe('journal export', () => {
       .parse(binary);
 
   beforeAll(async () => {
-    const home = (await createInstitution()).id;
+    const home = (await createInstitution({ timeZone: ZONE })).id;
     head = await createUser('head', home, 'Руководитель Службы');
     specialist = await createUser('specialist', home, 'Социальный Педагог');
     colleague = await createUser('specialist', home, 'Педагог Психолог');

@@ -142,6 +142,62 @@ export interface paths {
         patch: operations["updateInstitution"];
         trace?: never;
     };
+    "/api/institutions/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Time zone, requisites for documents and contract numbering (the head of the own institution, or an administrator) */
+        patch: operations["updateInstitutionSettings"];
+        trace?: never;
+    };
+    "/api/institutions/{id}/contract-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract layout in use and the named fields a DOCX template may use */
+        get: operations["getContractTemplate"];
+        /**
+         * Use an own DOCX template for contracts (fields written as {graduateFullName})
+         * @description A file that is not a DOCX, a broken tag or an unknown field answers 400.
+         */
+        put: operations["uploadContractTemplate"];
+        post?: never;
+        /** Go back to the built-in contract layout (the template stays stored) */
+        delete: operations["retireContractTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}/contract-template/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The uploaded DOCX template */
+        get: operations["downloadContractTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -437,6 +493,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/graduates/{graduateId}/exception-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders to support the person outside the age rules (001 §4.1.3), newest first */
+        get: operations["listGraduateExceptionOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exception-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exception orders of the institution (heads: requested ones wait for a decision) */
+        get: operations["listExceptionOrders"];
+        put?: never;
+        /** Enter an order (head: confirmed at once) or request one (specialist: waits for the head) */
+        post: operations["createExceptionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exception-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a requested order */
+        post: operations["confirmExceptionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exception-orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requested order (the comment is required) */
+        post: operations["rejectExceptionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionaries/{kind}": {
         parameters: {
             query?: never;
@@ -604,6 +729,374 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts the caller may see; `attention` gives the head’s lists (expiring, expired, …) */
+        get: operations["listContracts"];
+        put?: never;
+        /**
+         * Draft a contract (support or preliminary, 001 §3.1.1, §4.2)
+         * @description The number defaults to the next <prefix>-<year>/<seq>; a taken number answers 409.
+         */
+        post: operations["createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contract with its history (the read is logged) */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft (an active contract only changes its responsible specialist) */
+        patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/api/contracts/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signed: the contract becomes active
+         * @description 409 not-eligible (001 §4.1 on the signing day), legal-representative-required (under 18), signed-scan-required (no scan and no scanLater), active-contract-exists (names the active one).
+         */
+        post: operations["activateContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an active contract with a date and a reason */
+        post: operations["endContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a draft (it is kept, marked discarded) */
+        post: operations["discardContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed scan (the download is logged) */
+        get: operations["downloadContractScan"];
+        put?: never;
+        /** Attach the signed scan (kept among the personal file’s documents) */
+        post: operations["uploadContractScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract to print and sign, DOCX (the institution’s template if uploaded) or PDF */
+        get: operations["printContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Individual plans the caller may see; `attention` gives the head’s lists */
+        get: operations["listPlans"];
+        put?: never;
+        /** Draft the plan of a contract (one per contract, 001 §4.2.3) */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with goals, activities and history (the read is logged) */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the period or the goals */
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/api/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the plan to the head for approval */
+        post: operations["submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted plan (heads only); sets the next review, at most 6 months ahead */
+        post: operations["approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted plan with a comment (heads only) */
+        post: operations["returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revisions since the first approval, each with what changed against the previous one */
+        get: operations["listPlanRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan as it stood in one revision */
+        get: operations["getPlanRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan annex to print, DOCX or PDF */
+        get: operations["printPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open activities of the plans the caller may see: overdue, due this week, or all */
+        get: operations["listPlanActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an activity to a plan */
+        post: operations["addPlanActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an open activity */
+        patch: operations["updatePlanActivity"];
+        trace?: never;
+    };
+    "/api/plans/{planId}/activities/{activityId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an activity done, with the date and the result */
+        post: operations["completePlanActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/activities/{activityId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an activity to a new due date (the old one is kept) */
+        post: operations["movePlanActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/activities/{activityId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an activity, with the reason */
+        post: operations["cancelPlanActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -645,7 +1138,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -664,6 +1157,22 @@ export interface components {
         };
         /** @enum {string} */
         InstitutionKind: "children_home" | "boarding_school" | "family_center" | "regional_center" | "other";
+        InstitutionRequisitesDto: {
+            /** @example Краевое государственное бюджетное учреждение «Детский дом № 5» */
+            fullName: string;
+            /** @example КГБУ Детский дом 5 */
+            shortName: string;
+            /** @example 680000, г. Хабаровск, ул. Ленина, д. 1 */
+            address: string;
+            /** @example Иванова Ирина Ивановна */
+            directorName: string;
+            /** @example Директор */
+            directorPosition: string;
+            /** @example +7 4212 00-00-00 */
+            phone: string;
+            /** @example dd5@example.ru */
+            email: string;
+        };
         InstitutionDto: {
             /** Format: uuid */
             id: string;
@@ -677,6 +1186,17 @@ export interface components {
             /** @example Отдел опеки и попечительства по г. Хабаровску */
             guardianshipBody: string;
             active: boolean;
+            /**
+             * @description IANA time zone: the "today" of the institution
+             * @example Asia/Vladivostok
+             */
+            timeZone: string;
+            requisites: components["schemas"]["InstitutionRequisitesDto"];
+            /**
+             * @description Contracts are numbered <prefix>-<year>/<seq>
+             * @example ДС
+             */
+            contractPrefix: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -702,6 +1222,11 @@ export interface components {
             municipality?: string;
             /** @example Отдел опеки и попечительства по г. Хабаровску */
             guardianshipBody?: string;
+            /**
+             * @default Europe/Moscow
+             * @example Asia/Vladivostok
+             */
+            timeZone: string;
         };
         UpdateInstitutionDto: {
             /** @description The version the edit is based on */
@@ -713,6 +1238,53 @@ export interface components {
             guardianshipBody?: string;
             /** @description Inactive institutions stay in history but are hidden from pickers */
             active?: boolean;
+        };
+        UpdateInstitutionSettingsDto: {
+            /** @description The version the edit is based on */
+            version: number;
+            /** @example Asia/Novosibirsk */
+            timeZone?: string;
+            fullName?: string;
+            shortName?: string;
+            address?: string;
+            directorName?: string;
+            directorPosition?: string;
+            phone?: string;
+            email?: string;
+            /**
+             * @description Letters and digits
+             * @example ДС
+             */
+            contractPrefix?: string;
+        };
+        UploadedTemplateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Договор ДД5.docx */
+            fileName: string;
+            sizeBytes: number;
+            /** @description Fields the template uses */
+            fields: string[];
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        TemplateFieldDto: {
+            /** @example graduateFullName */
+            name: string;
+            /** @example ФИО выпускника */
+            description: string;
+        };
+        ContractTemplateDto: {
+            /** @description The institution’s own template; null = the built-in layout */
+            custom: components["schemas"]["UploadedTemplateDto"] | null;
+            availableFields: components["schemas"]["TemplateFieldDto"][];
+        };
+        UploadTemplateDto: {
+            /**
+             * Format: binary
+             * @description DOCX up to 5 MB
+             */
+            file: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -783,7 +1355,7 @@ export interface components {
             institutionId?: string | null;
         };
         VersionDto: {
-            /** @description The version the change is based on */
+            /** @description The plan’s version the change is based on */
             version: number;
         };
         TemporaryPasswordDto: {
@@ -830,6 +1402,7 @@ export interface components {
             patronymic: string;
             /** Format: date */
             birthDate: string;
+            /** @description Follows the contracts: active support contract = under_support; ended = ended; help without one = one_off */
             status: components["schemas"]["GraduateStatus"];
             /** Format: uuid */
             responsibleSpecialistId: string | null;
@@ -880,6 +1453,16 @@ export interface components {
             year?: number;
             /** @description Studies now */
             studying?: boolean;
+            /**
+             * Format: date
+             * @description First day of study
+             */
+            startedOn?: string;
+            /**
+             * Format: date
+             * @description Expected end of study: the default end of a contract for a student over 23
+             */
+            expectedEndOn?: string;
         };
         EmploymentDto: {
             /** @enum {string} */
@@ -911,14 +1494,6 @@ export interface components {
             family?: components["schemas"]["FamilyDto"];
             disability?: components["schemas"]["DisabilityDto"];
         };
-        ExceptionOrderDto: {
-            /** @example Директор Петрова А. А. */
-            orderedBy: string;
-            /** @example 15-од */
-            number: string;
-            /** Format: date */
-            date: string;
-        };
         EligibilityDto: {
             /** Format: date */
             on: string;
@@ -928,6 +1503,11 @@ export interface components {
             age: number;
             /** Format: date */
             turns23On: string;
+            /**
+             * Format: uuid
+             * @description The confirmed order that makes the person eligible
+             */
+            exceptionOrderId: string | null;
             /** @description Explanation in Russian */
             reason: string;
         };
@@ -939,6 +1519,7 @@ export interface components {
             patronymic: string;
             /** Format: date */
             birthDate: string;
+            /** @description Follows the contracts: active support contract = under_support; ended = ended; help without one = one_off */
             status: components["schemas"]["GraduateStatus"];
             /** Format: uuid */
             responsibleSpecialistId: string | null;
@@ -958,10 +1539,10 @@ export interface components {
             registrationAddress: string;
             actualAddress: string;
             situation: components["schemas"]["SituationDto"];
+            /** @description Why the status is what it is (e.g. why support ended); follows the contracts */
             statusReason: string;
             /** Format: date */
             statusChangedOn: string | null;
-            exceptionOrder?: components["schemas"]["ExceptionOrderDto"] | null;
             eligibility: components["schemas"]["EligibilityDto"];
             /**
              * @description Written consent to process data. Without a current one only the minimum for the appeal is kept.
@@ -973,14 +1554,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
-        };
-        ExceptionOrderInputDto: {
-            /** @example Директор Петрова А. А. */
-            orderedBy: string;
-            /** @example 15-од */
-            number: string;
-            /** Format: date */
-            date: string;
         };
         CreateGraduateDto: {
             /** @example Иванова */
@@ -1007,10 +1580,6 @@ export interface components {
             situation?: components["schemas"]["SituationDto"];
             /** Format: uuid */
             responsibleSpecialistId?: string | null;
-            status?: components["schemas"]["GraduateStatus"];
-            /** @description Why the status is what it is (e.g. why support ended) */
-            statusReason?: string;
-            exceptionOrder?: components["schemas"]["ExceptionOrderInputDto"] | null;
         };
         UpdateGraduateDto: {
             /** @example Иванова */
@@ -1037,10 +1606,6 @@ export interface components {
             situation?: components["schemas"]["SituationDto"];
             /** Format: uuid */
             responsibleSpecialistId?: string | null;
-            status?: components["schemas"]["GraduateStatus"];
-            /** @description Why the status is what it is (e.g. why support ended) */
-            statusReason?: string;
-            exceptionOrder?: components["schemas"]["ExceptionOrderInputDto"] | null;
             /** @description The version the edit is based on */
             version: number;
         };
@@ -1091,7 +1656,7 @@ export interface components {
             scanFileId?: string;
         };
         /** @enum {string} */
-        GraduateFileKind: "portrait" | "full_height" | "document" | "consent_scan";
+        GraduateFileKind: "portrait" | "full_height" | "document" | "consent_scan" | "contract_scan";
         GraduateFileDto: {
             /** Format: uuid */
             id: string;
@@ -1111,12 +1676,77 @@ export interface components {
              * @description PDF, JPEG, PNG or WebP up to 10 MB
              */
             file: string;
+            /** @description A contract scan is uploaded through its contract (POST /api/contracts/{id}/scan) */
             kind: components["schemas"]["GraduateFileKind"];
             /** @example Паспорт, разворот с фото */
             title?: string;
         };
         ArchiveFileDto: {
             version: number;
+        };
+        GraduateRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Иванова Мария Петровна */
+            fullName: string;
+            /** Format: date */
+            birthDate: string;
+        };
+        /** @enum {string} */
+        OrderedBy: "director" | "head";
+        /** @enum {string} */
+        ExceptionOrderStatus: "requested" | "confirmed" | "rejected";
+        ExceptionOrderDto: {
+            /** Format: uuid */
+            id: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            orderedBy: components["schemas"]["OrderedBy"];
+            /** @example Петрова Анна Алексеевна */
+            orderedByName: string;
+            /** @example 15-од */
+            number: string;
+            /** Format: date */
+            orderDate: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+            grounds: string;
+            status: components["schemas"]["ExceptionOrderStatus"];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionComment: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        CreateExceptionOrderDto: {
+            /** Format: uuid */
+            graduateId: string;
+            orderedBy: components["schemas"]["OrderedBy"];
+            /** @example Петрова Анна Алексеевна */
+            orderedByName?: string;
+            /** @example 15-од */
+            number: string;
+            /** Format: date */
+            orderDate: string;
+            /**
+             * Format: date
+             * @description Default: the order date
+             */
+            validFrom?: string;
+            /**
+             * Format: date
+             * @description Empty = until support ends
+             */
+            validTo?: string;
+            /** @example Потеря жилья, нуждается в помощи */
+            grounds?: string;
+        };
+        DecideExceptionOrderDto: {
+            version: number;
+            /** @description Required when rejecting */
+            comment?: string;
         };
         /** @enum {string} */
         DictionaryKind: "problem" | "service_kind";
@@ -1167,14 +1797,6 @@ export interface components {
         AppealStatus: "new" | "in_progress" | "resolved" | "referred";
         /** @enum {string} */
         AppealChannel: "in_person" | "phone" | "messenger" | "outreach_visit" | "letter";
-        GraduateRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Иванова Мария Петровна */
-            fullName: string;
-            /** Format: date */
-            birthDate: string;
-        };
         DictionaryRefDto: {
             /** Format: uuid */
             id: string;
@@ -1371,6 +1993,509 @@ export interface components {
             appealId?: string | null;
             /** Format: uuid */
             specialistId?: string;
+        };
+        /** @enum {string} */
+        ContractStatus: "draft" | "active" | "ended" | "discarded";
+        /** @enum {string} */
+        ContractKind: "preliminary" | "support";
+        /** @enum {string} */
+        ContractEndReason: "term_expired" | "graduate_request" | "age_limit" | "goals_reached" | "moved_away" | "lost_contact" | "death" | "other" | "superseded";
+        ContractDto: {
+            /** Format: uuid */
+            id: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            kind: components["schemas"]["ContractKind"];
+            /** @example ДС-2026/7 */
+            number: string;
+            /** Format: date */
+            applicationDate: string | null;
+            /** Format: date */
+            concludedOn: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            serviceKinds: components["schemas"]["DictionaryRefDto"][];
+            legalRepresentative: string;
+            responsibleSpecialist: components["schemas"]["StaffRefDto"] | null;
+            conditions: string;
+            status: components["schemas"]["ContractStatus"];
+            /**
+             * Format: uuid
+             * @description The signed scan (a file of the personal file; download via /scan)
+             */
+            signedScanFileId: string | null;
+            /** @description Active without a scan: the scan is still to be uploaded */
+            missingScan: boolean;
+            /** Format: date */
+            endedOn: string | null;
+            endReason: components["schemas"]["ContractEndReason"] | null;
+            endReasonText: string;
+            /** Format: uuid */
+            exceptionOrderId: string | null;
+            /** @description Active and past its end date (in the institution’s time zone) */
+            expired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back unchanged when editing (optimistic locking) */
+            version: number;
+        };
+        ContractPageDto: {
+            items: components["schemas"]["ContractDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        HistoryEntryDto: {
+            /** Format: date-time */
+            at: string;
+            user: components["schemas"]["StaffRefDto"] | null;
+            from: string | null;
+            to: string;
+            reason: string;
+        };
+        ContractDetailDto: {
+            /** Format: uuid */
+            id: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            kind: components["schemas"]["ContractKind"];
+            /** @example ДС-2026/7 */
+            number: string;
+            /** Format: date */
+            applicationDate: string | null;
+            /** Format: date */
+            concludedOn: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            serviceKinds: components["schemas"]["DictionaryRefDto"][];
+            legalRepresentative: string;
+            responsibleSpecialist: components["schemas"]["StaffRefDto"] | null;
+            conditions: string;
+            status: components["schemas"]["ContractStatus"];
+            /**
+             * Format: uuid
+             * @description The signed scan (a file of the personal file; download via /scan)
+             */
+            signedScanFileId: string | null;
+            /** @description Active without a scan: the scan is still to be uploaded */
+            missingScan: boolean;
+            /** Format: date */
+            endedOn: string | null;
+            endReason: components["schemas"]["ContractEndReason"] | null;
+            endReasonText: string;
+            /** Format: uuid */
+            exceptionOrderId: string | null;
+            /** @description Active and past its end date (in the institution’s time zone) */
+            expired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send back unchanged when editing (optimistic locking) */
+            version: number;
+            /** @description Transitions, oldest first */
+            history: components["schemas"]["HistoryEntryDto"][];
+        };
+        CreateContractDto: {
+            /**
+             * @description Default: the next `<prefix>-<year>/<seq>` of the institution
+             * @example ДС-2026/7
+             */
+            number?: string;
+            /** Format: date */
+            applicationDate?: string | null;
+            /**
+             * Format: date
+             * @description Default: today
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description Default: the day before the 23rd birthday, or the end of study for a student over 23, or the end of the exception order
+             */
+            endsOn?: string;
+            /** @description Kinds of help agreed: entries of the `service-kind` dictionary */
+            serviceKindIds?: string[];
+            /** @description Name of the legal representative (needed when the graduate is under 18) */
+            legalRepresentative?: string;
+            /**
+             * Format: uuid
+             * @description Default: the graduate’s responsible specialist
+             */
+            responsibleSpecialistId?: string | null;
+            conditions?: string;
+            /** Format: uuid */
+            graduateId: string;
+            kind: components["schemas"]["ContractKind"];
+        };
+        UpdateContractDto: {
+            /**
+             * @description Default: the next `<prefix>-<year>/<seq>` of the institution
+             * @example ДС-2026/7
+             */
+            number?: string;
+            /** Format: date */
+            applicationDate?: string | null;
+            /**
+             * Format: date
+             * @description Default: today
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description Default: the day before the 23rd birthday, or the end of study for a student over 23, or the end of the exception order
+             */
+            endsOn?: string;
+            /** @description Kinds of help agreed: entries of the `service-kind` dictionary */
+            serviceKindIds?: string[];
+            /** @description Name of the legal representative (needed when the graduate is under 18) */
+            legalRepresentative?: string;
+            /**
+             * Format: uuid
+             * @description Default: the graduate’s responsible specialist
+             */
+            responsibleSpecialistId?: string | null;
+            conditions?: string;
+            /** @description The version the edit is based on */
+            version: number;
+        };
+        ActivateContractDto: {
+            version: number;
+            /**
+             * Format: date
+             * @description The day both parties signed; not in the future
+             */
+            signedOn: string;
+            /** @description Signed on paper, the scan will be uploaded later (the contract stays listed as missing a scan). Needed when no scan is uploaded yet. */
+            scanLater?: boolean;
+        };
+        /** @enum {string} */
+        ContractEndReasonInput: "term_expired" | "graduate_request" | "age_limit" | "goals_reached" | "moved_away" | "lost_contact" | "death" | "other";
+        EndContractDto: {
+            version: number;
+            /**
+             * Format: date
+             * @description Not before signing, not in the future
+             */
+            endedOn: string;
+            reason: components["schemas"]["ContractEndReasonInput"];
+            /** @description Required for `other` */
+            reasonText?: string;
+        };
+        DiscardContractDto: {
+            version: number;
+            reason?: string;
+        };
+        UploadContractScanDto: {
+            /**
+             * Format: binary
+             * @description PDF, JPEG or PNG up to 10 MB
+             */
+            file: string;
+            /** @description The contract’s version */
+            version: number;
+        };
+        /** @enum {string} */
+        PlanStatus: "draft" | "submitted" | "approved" | "returned";
+        PlanSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /** @example ДС-2026/7 */
+            contractNumber: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Newest revision (0 until the first approval) */
+            revision: number;
+            /** @description Revision approved last (0 = never) */
+            approvedRevision: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date */
+            nextReviewOn: string | null;
+            /** @description Approved and the review date has passed */
+            pastReview: boolean;
+            reviewComment: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PlanPageDto: {
+            items: components["schemas"]["PlanSummaryDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        /** @enum {string} */
+        LifeDomain: "housing" | "documents" | "education" | "employment" | "health" | "family" | "finances" | "legal" | "leisure" | "risk_behaviour";
+        PlanGoalDto: {
+            domain: components["schemas"]["LifeDomain"];
+            /** @example Оформить регистрацию по месту жительства */
+            goal: string;
+        };
+        /** @enum {string} */
+        ActivityStatus: "planned" | "done" | "moved" | "cancelled";
+        ActivityMoveDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
+        PlanActivityDto: {
+            /** Format: uuid */
+            id: string;
+            domain: components["schemas"]["LifeDomain"];
+            title: string;
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            responsible: components["schemas"]["StaffRefDto"] | null;
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date */
+            doneOn: string | null;
+            result: string;
+            cancelReason: string;
+            /** @description Earlier due dates, oldest first */
+            moves: components["schemas"]["ActivityMoveDto"][];
+            /** @description Not done and due before today in the institution’s time zone */
+            overdue: boolean;
+        };
+        PlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /** @example ДС-2026/7 */
+            contractNumber: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Newest revision (0 until the first approval) */
+            revision: number;
+            /** @description Revision approved last (0 = never) */
+            approvedRevision: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date */
+            nextReviewOn: string | null;
+            /** @description Approved and the review date has passed */
+            pastReview: boolean;
+            reviewComment: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            goals: components["schemas"]["PlanGoalDto"][];
+            /** @description By due date */
+            activities: components["schemas"]["PlanActivityDto"][];
+            approvedBy: components["schemas"]["StaffRefDto"] | null;
+            /** @description Submissions, approvals, returns */
+            history: components["schemas"]["HistoryEntryDto"][];
+        };
+        CreatePlanDto: {
+            /**
+             * Format: date
+             * @description Default: the contract’s start
+             */
+            periodFrom?: string;
+            /**
+             * Format: date
+             * @description Default: a year later, within the contract
+             */
+            periodTo?: string;
+            /** @description At most one goal per life domain */
+            goals?: components["schemas"]["PlanGoalDto"][];
+            /**
+             * Format: uuid
+             * @description The contract the plan is the annex of
+             */
+            contractId: string;
+        };
+        UpdatePlanDto: {
+            /**
+             * Format: date
+             * @description Default: the contract’s start
+             */
+            periodFrom?: string;
+            /**
+             * Format: date
+             * @description Default: a year later, within the contract
+             */
+            periodTo?: string;
+            /** @description At most one goal per life domain */
+            goals?: components["schemas"]["PlanGoalDto"][];
+            version: number;
+        };
+        ApprovePlanDto: {
+            version: number;
+            /**
+             * Format: date
+             * @description Next review; default and maximum: 6 months from today
+             */
+            nextReviewOn?: string;
+            comment?: string;
+        };
+        ReturnPlanDto: {
+            version: number;
+            /** @example Добавьте мероприятия по трудоустройству */
+            comment: string;
+        };
+        PlanChangeDto: {
+            /** @enum {string} */
+            what: "period" | "goal" | "activity";
+            /** @enum {string} */
+            how: "added" | "removed" | "changed";
+            /** @description The goal’s life domain or the activity’s title */
+            subject: string;
+            fields: string[];
+        };
+        PlanRevisionSummaryDto: {
+            number: number;
+            /** Format: date-time */
+            at: string;
+            user: components["schemas"]["StaffRefDto"] | null;
+            /** @example Утверждение плана */
+            reason: string;
+            /** @description Against the previous revision */
+            changes: components["schemas"]["PlanChangeDto"][];
+        };
+        ActivitySnapshotDto: {
+            /** Format: uuid */
+            id: string;
+            domain: components["schemas"]["LifeDomain"];
+            title: string;
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            responsibleUserId: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date */
+            doneOn: string | null;
+            result: string;
+            cancelReason: string;
+        };
+        PlanSnapshotDto: {
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            goals: components["schemas"]["PlanGoalDto"][];
+            activities: components["schemas"]["ActivitySnapshotDto"][];
+        };
+        PlanRevisionDto: {
+            number: number;
+            /** Format: date-time */
+            at: string;
+            user: components["schemas"]["StaffRefDto"] | null;
+            /** @example Утверждение плана */
+            reason: string;
+            /** @description Against the previous revision */
+            changes: components["schemas"]["PlanChangeDto"][];
+            snapshot: components["schemas"]["PlanSnapshotDto"];
+        };
+        ActivityWithPlanDto: {
+            /** Format: uuid */
+            id: string;
+            domain: components["schemas"]["LifeDomain"];
+            title: string;
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            responsible: components["schemas"]["StaffRefDto"] | null;
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date */
+            doneOn: string | null;
+            result: string;
+            cancelReason: string;
+            /** @description Earlier due dates, oldest first */
+            moves: components["schemas"]["ActivityMoveDto"][];
+            /** @description Not done and due before today in the institution’s time zone */
+            overdue: boolean;
+            /** Format: uuid */
+            planId: string;
+            graduate: components["schemas"]["GraduateRefDto"];
+        };
+        ActivityPageDto: {
+            items: components["schemas"]["ActivityWithPlanDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        AddActivityDto: {
+            domain: components["schemas"]["LifeDomain"];
+            /** @example Подать документы на постановку в очередь на жильё */
+            title: string;
+            description?: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * Format: uuid
+             * @description An active head or specialist; default: the contract’s responsible specialist
+             */
+            responsibleUserId?: string | null;
+            /** @description The plan’s version */
+            version: number;
+        };
+        UpdateActivityDto: {
+            /** @description The plan’s version */
+            version: number;
+            domain?: components["schemas"]["LifeDomain"];
+            title?: string;
+            description?: string;
+            /** Format: uuid */
+            responsibleUserId?: string | null;
+        };
+        CompleteActivityDto: {
+            /** @description The plan’s version */
+            version: number;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            doneOn: string;
+            /** @example Паспорт получен */
+            result: string;
+        };
+        MoveActivityDto: {
+            /** @description The plan’s version */
+            version: number;
+            /**
+             * Format: date
+             * @description The new due date
+             */
+            dueOn: string;
+            /** @example Выпускник в больнице */
+            reason: string;
+        };
+        CancelActivityDto: {
+            /** @description The plan’s version */
+            version: number;
+            /** @example Выпускник отказался */
+            reason: string;
         };
         ProblemDto: {
             /**
@@ -1888,6 +3013,290 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateInstitutionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitutionSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getContractTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractTemplateDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadContractTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractTemplateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    retireContractTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadContractTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3275,6 +4684,301 @@ export interface operations {
             };
         };
     };
+    listGraduateExceptionOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionOrderDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listExceptionOrders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExceptionOrderStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionOrderDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createExceptionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExceptionOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionOrderDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    confirmExceptionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExceptionOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionOrderDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    rejectExceptionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExceptionOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionOrderDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listDictionaryEntries: {
         parameters: {
             query?: {
@@ -4137,6 +5841,1666 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                graduateId?: string;
+                status?: components["schemas"]["ContractStatus"];
+                kind?: components["schemas"]["ContractKind"];
+                /** @description Responsible specialist */
+                specialistId?: string;
+                /** @description expiring: active, ending within 30 days; expired: active past its end; missing_scan: active without the signed scan; plan_missing: active 14+ days, graduate in the first year after leaving care, no approved plan */
+                attention?: "expiring" | "expired" | "missing_scan" | "plan_missing";
+                /** @description Only the caller’s own contracts (responsible specialist) */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    activateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    endContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    discardContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscardContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadContractScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadContractScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadContractScanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    printContract: {
+        parameters: {
+            query: {
+                format: "docx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                graduateId?: string;
+                contractId?: string;
+                status?: components["schemas"]["PlanStatus"];
+                /** @description awaiting_approval: submitted; past_review: approved and the review date passed */
+                attention?: "awaiting_approval" | "past_review";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approvePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    returnPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPlanRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionSummaryDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPlanRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    printPlan: {
+        parameters: {
+            query: {
+                format: "docx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPlanActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description overdue: not done and due before today; week: due today or in the next 6 days; open: every open activity */
+                due?: "overdue" | "week" | "open";
+                /** @description Only activities the caller is responsible for */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addPlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    completePlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    movePlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    cancelPlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,7 +37,7 @@ export class AppealChangesService {
     return this.dataSource.transaction(async (manager) => {
       const graduate = await visibleGraduateFor(this.graduates, actor, dto.graduateId, manager);
       const registeredAt = momentNotInFuture(dto.registeredAt, 'registeredAt');
-      this.graduates.assertEligible(graduate, dayOf(registeredAt));
+      await this.graduates.assertEligible(graduate, dayOf(registeredAt, actor.timeZone), manager);
       const problems = await this.dictionaries.usable(
         DictionaryKind.Problem,
         dto.problemIds,
@@ -95,7 +95,12 @@ export class AppealChangesService {
       const registeredAt = dto.registeredAt
         ? momentNotInFuture(dto.registeredAt, 'registeredAt')
         : current.registeredAt;
-      if (dto.registeredAt) this.graduates.assertEligible(current.graduate!, dayOf(registeredAt));
+      if (dto.registeredAt)
+        await this.graduates.assertEligible(
+          current.graduate!,
+          dayOf(registeredAt, actor.timeZone),
+          manager,
+        );
       const problems = dto.problemIds
         ? await this.dictionaries.usable(
             DictionaryKind.Problem,

@@ -4,9 +4,12 @@ import { ListAppealsQueryDto } from './dto/appeal.requests';
 import { withinDays } from '../common/local-day';
 
 /** The list's query as where-conditions; visibility is added by `visibleAppeals`. */
-export function appealFilter(query: ListAppealsQueryDto): FindOptionsWhere<Appeal> {
+export function appealFilter(
+  query: ListAppealsQueryDto,
+  timeZone: string,
+): FindOptionsWhere<Appeal> {
   const filter: FindOptionsWhere<Appeal> = {};
-  const period = withinDays(query.from, query.to);
+  const period = withinDays(timeZone, query.from, query.to);
   if (period) filter.registeredAt = period;
   if (query.status) filter.status = query.status;
   if (query.specialistId) filter.assignedSpecialistId = query.specialistId;

@@ -50,7 +50,7 @@ export class AppealsService {
   }
 
   async list(actor: Actor, query: ListAppealsQueryDto): Promise<Page<Appeal>> {
-    const where = this.visibleWhere(actor, appealFilter(query));
+    const where = this.visibleWhere(actor, appealFilter(query, actor.timeZone));
     const empty = { items: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
     if (!where.length) return empty;
     const [items, total] = await this.appeals.findAndCount({
@@ -64,7 +64,7 @@ export class AppealsService {
 
   /** The caller's appeals registered within the days from..to, oldest first (the journal). */
   async inPeriod(actor: Actor, from: string, to: string): Promise<Appeal[]> {
-    const where = this.visibleWhere(actor, { registeredAt: withinDays(from, to) });
+    const where = this.visibleWhere(actor, { registeredAt: withinDays(actor.timeZone, from, to) });
     if (!where.length) return [];
     return this.appeals.find({
       where,

@@ -34,6 +34,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       typeof claims.sub === 'string'
         ? await this.accounts.findActive(claims.sub).catch(() => null)
         : null;
-    return user ? new Actor(user.id, user.role, user.institutionId) : false;
+    return user
+      ? new Actor(user.id, user.role, user.institutionId, user.institution?.timeZone)
+      : false;
   }
 }

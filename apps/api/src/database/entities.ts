@@ -1,4 +1,12 @@
 import { Appeal } from '../appeals/appeal.entity';
+import { LifecycleEvent } from '../common/lifecycle/lifecycle-event.entity';
+import { ContractNumber } from '../contracts/contract-number.entity';
+import { Contract } from '../contracts/contract.entity';
+import { ExceptionOrder } from '../graduates/exception-orders/exception-order.entity';
+import { DocumentTemplate } from '../institutions/templates/document-template.entity';
+import { PlanActivity } from '../plans/plan-activity.entity';
+import { PlanRevision } from '../plans/plan-revision.entity';
+import { SupportPlan } from '../plans/plan.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { RefreshToken } from '../auth/sessions/refresh-token.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
@@ -21,4 +29,12 @@ export const ENTITIES = [
   DictionaryEntry,
   Appeal,
   AidService,
+  DocumentTemplate,
+  LifecycleEvent,
+  ExceptionOrder,
+  Contract,
+  ContractNumber,
+  SupportPlan,
+  PlanActivity,
+  PlanRevision,
 ];

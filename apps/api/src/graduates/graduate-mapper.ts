@@ -1,11 +1,11 @@
-import { today } from '../common/local-day';
 import { ConsentState } from './consents/consent-state';
-import { GraduateDto, GraduateSummaryDto, exceptionOrderOf } from './dto/graduate.dto';
+import { GraduateDto, GraduateSummaryDto } from './dto/graduate.dto';
 import { eligibilityOn } from './eligibility';
 import { Graduate } from './graduate.entity';
 
-export function toSummary(g: Graduate): GraduateSummaryDto {
-  const eligibility = eligibilityOn(g, today());
+/** `today` is the caller's institution's day; the graduate's exception orders must be loaded. */
+export function toSummary(g: Graduate, today: string): GraduateSummaryDto {
+  const eligibility = eligibilityOn(g, today);
   return {
     id: g.id,
     lastName: g.lastName,
@@ -21,9 +21,9 @@ export function toSummary(g: Graduate): GraduateSummaryDto {
   };
 }
 
-export function toDetail(g: Graduate, consent: ConsentState): GraduateDto {
+export function toDetail(g: Graduate, consent: ConsentState, today: string): GraduateDto {
   return {
-    ...toSummary(g),
+    ...toSummary(g, today),
     sex: g.sex,
     legalStatus: g.legalStatus,
     originInstitutionId: g.originInstitutionId,
@@ -35,8 +35,7 @@ export function toDetail(g: Graduate, consent: ConsentState): GraduateDto {
     situation: g.situation,
     statusReason: g.statusReason,
     statusChangedOn: g.statusChangedOn,
-    exceptionOrder: exceptionOrderOf(g),
-    eligibility: eligibilityOn(g, today()),
+    eligibility: eligibilityOn(g, today),
     consent,
     createdAt: g.createdAt.toISOString(),
     updatedAt: g.updatedAt.toISOString(),

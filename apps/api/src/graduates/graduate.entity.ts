@@ -1,7 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { Institution } from '../institutions/institution.entity';
 import { User } from '../users/user.entity';
+import { ExceptionOrder } from './exception-orders/exception-order.entity';
 
 export enum Sex {
   Male = 'male',
@@ -35,6 +36,9 @@ export interface Situation {
     firstProfessional?: boolean;
     year?: number;
     studying?: boolean;
+    /** Study dates: support at 23+ is judged on the facts valid on the day (001 §4.1.2). */
+    startedOn?: string;
+    expectedEndOn?: string;
   };
   employment?: { status?: string; employer?: string; position?: string };
   housing?: { type?: string; ownHousingPreserved?: boolean | null; notes?: string };
@@ -113,6 +117,7 @@ export class Graduate extends InstitutionOwnedEntity {
   @JoinColumn({ name: 'responsible_specialist_id' })
   responsibleSpecialist?: User | null;
 
+  /** Follows the contracts (ContractsService); never set by hand. */
   @Column({
     type: 'enum',
     enum: GraduateStatus,
@@ -127,15 +132,9 @@ export class Graduate extends InstitutionOwnedEntity {
   @Column({ name: 'status_changed_on', type: 'date', nullable: true })
   statusChangedOn: string | null;
 
-  /** A director's or head's order to support someone outside the age rules (001 §4.1.3). */
-  @Column({ name: 'exception_order_by', type: 'text', nullable: true })
-  exceptionOrderBy: string | null;
-
-  @Column({ name: 'exception_order_number', type: 'text', nullable: true })
-  exceptionOrderNumber: string | null;
-
-  @Column({ name: 'exception_order_date', type: 'date', nullable: true })
-  exceptionOrderDate: string | null;
+  /** Orders to support the person outside the age rules (001 §4.1.3); loaded for eligibility. */
+  @OneToMany(() => ExceptionOrder, (o) => o.graduate)
+  exceptionOrders?: ExceptionOrder[];
 
   /** Files are never deleted; archived ones leave the lists. */
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })

@@ -36,7 +36,7 @@ export class GraduatesController {
     @Query() query: ListGraduatesQueryDto,
   ): Promise<GraduatePageDto> {
     const page = await this.graduates.list(actor, query);
-    return { ...page, items: page.items.map(toSummary) };
+    return { ...page, items: page.items.map((g) => toSummary(g, actor.today())) };
   }
 
   @Get('turning-23')
@@ -51,7 +51,9 @@ export class GraduatesController {
     @CurrentActor() actor: Actor,
     @Query() query: TurningQueryDto,
   ): Promise<GraduateSummaryDto[]> {
-    return (await this.graduates.turning23(actor, query.days ?? 90)).map(toSummary);
+    return (await this.graduates.turning23(actor, query.days ?? 90)).map((g) =>
+      toSummary(g, actor.today()),
+    );
   }
 
   @Get(':id')
@@ -64,7 +66,7 @@ export class GraduatesController {
   @ApiProblems(404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string): Promise<GraduateDto> {
     const { graduate, consent } = await this.graduates.open(actor, id);
-    return toDetail(graduate, consent);
+    return toDetail(graduate, consent, actor.today());
   }
 
   @Get(':id/eligibility')
@@ -92,7 +94,7 @@ export class GraduatesController {
   @ApiCreatedResponse({ type: GraduateDto })
   @ApiProblems(400, 409)
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateGraduateDto): Promise<GraduateDto> {
-    return toDetail(await this.graduates.create(actor, dto), 'none');
+    return toDetail(await this.graduates.create(actor, dto), 'none', actor.today());
   }
 
   @Patch(':id')
@@ -109,7 +111,7 @@ export class GraduatesController {
     @Body() dto: UpdateGraduateDto,
   ): Promise<GraduateDto> {
     const graduate = await this.graduates.update(actor, id, dto);
-    return toDetail(graduate, await this.graduates.consentOf(id));
+    return toDetail(graduate, await this.graduates.consentOf(actor, id), actor.today());
   }
 
   @Post(':id/archive')
@@ -127,6 +129,6 @@ export class GraduatesController {
     @Body() dto: ArchiveGraduateDto,
   ): Promise<GraduateDto> {
     const graduate = await this.graduates.archive(actor, id, dto);
-    return toDetail(graduate, await this.graduates.consentOf(id));
+    return toDetail(graduate, await this.graduates.consentOf(actor, id), actor.today());
   }
 }

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
 import { Consent } from './consents/consent.entity';
+import { ExceptionOrder } from './exception-orders/exception-order.entity';
+import { ExceptionOrdersController } from './exception-orders/exception-orders.controller';
+import { ExceptionOrdersService } from './exception-orders/exception-orders.service';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsService } from './consents/consents.service';
 import { GraduateFile } from './files/graduate-file.entity';
@@ -14,14 +17,24 @@ import { GraduatesImportController } from './import/graduates-import.controller'
 import { GraduatesImportService } from './import/graduates-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Graduate, Consent, GraduateFile]), UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([Graduate, Consent, GraduateFile, ExceptionOrder]),
+    UsersModule,
+  ],
   controllers: [
     GraduatesImportController,
     GraduatesController,
     ConsentsController,
     GraduateFilesController,
+    ExceptionOrdersController,
   ],
-  providers: [GraduatesService, ConsentsService, GraduateFilesService, GraduatesImportService],
-  exports: [GraduatesService],
+  providers: [
+    GraduatesService,
+    ConsentsService,
+    GraduateFilesService,
+    GraduatesImportService,
+    ExceptionOrdersService,
+  ],
+  exports: [GraduatesService, GraduateFilesService],
 })
 export class GraduatesModule {}

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import dayjs from 'dayjs';
-import { today } from '../common/local-day';
-import { Brackets, DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
+import {
+  Brackets,
+  DataSource,
+  EntityManager,
+  FindOptionsWhere,
+  In,
+  IsNull,
+  Repository,
+} from 'typeorm';
+import { ExceptionOrder } from './exception-orders/exception-order.entity';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
@@ -19,7 +27,7 @@ import {
 } from './dto/graduate.requests';
 import { eligibilityOn, Eligibility, AGE_LIMIT } from './eligibility';
 import { visibleGraduates } from './graduate-access';
-import { Graduate } from './graduate.entity';
+import { Graduate, GraduateStatus } from './graduate.entity';
 import { consentRequiredFields, refuseWithoutConsent } from './personal-data';
 import { normaliseName, searchGraduates } from './graduate-search';
 
@@ -36,20 +44,39 @@ export class GraduatesService {
     this.scoped = new InstitutionScoped(graduates, 'Личное дело');
   }
 
-  list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
-    return searchGraduates(this.dataSource, this.visible(actor, this.filterOf(query)), query);
+  async list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
+    const page = await searchGraduates(
+      this.dataSource,
+      this.visible(actor, this.filterOf(query)),
+      query,
+    );
+    await this.withExceptionOrders(page.items);
+    return page;
+  }
+
+  /** Loads the exception orders of a page of files (eligibility needs them), in one query. */
+  async withExceptionOrders(
+    graduates: Graduate[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Graduate[]> {
+    if (!graduates.length) return graduates;
+    const orders = await manager.find(ExceptionOrder, {
+      where: { graduateId: In(graduates.map((g) => g.id)) },
+    });
+    for (const g of graduates) g.exceptionOrders = orders.filter((o) => o.graduateId === g.id);
+    return graduates;
   }
 
   /** Opening a personal file is logged (who viewed it, not only who changed it). */
   async open(actor: Actor, id: string): Promise<{ graduate: Graduate; consent: ConsentState }> {
     const graduate = await this.getVisible(actor, id);
     await this.audit.record(actor, { action: AuditAction.Read, entity: 'graduate', entityId: id });
-    return { graduate, consent: await this.consentOf(id) };
+    return { graduate, consent: await this.consentOf(actor, id) };
   }
 
   /** The processing-consent state of one file today. */
-  async consentOf(id: string): Promise<ConsentState> {
-    return (await consentStates(this.dataSource.manager, [id])).get(id) ?? 'none';
+  async consentOf(actor: Actor, id: string): Promise<ConsentState> {
+    return (await consentStates(this.dataSource.manager, [id], actor.today())).get(id) ?? 'none';
   }
 
   /** The graduate if the caller may see it; otherwise 404 (also for other institutions). */
@@ -62,7 +89,11 @@ export class GraduatesService {
     const found = where.length
       ? await manager.findOne(Graduate, {
           where,
-          relations: { responsibleSpecialist: true, originInstitution: true },
+          relations: {
+            responsibleSpecialist: true,
+            originInstitution: true,
+            exceptionOrders: true,
+          },
         })
       : null;
     if (!found) throw notFound('Личное дело');
@@ -70,20 +101,26 @@ export class GraduatesService {
   }
 
   /** Refuses new help for a person who is not eligible on that day (001 §4.1). */
-  assertEligible(graduate: Graduate, on: string): void {
+  async assertEligible(
+    graduate: Graduate,
+    on: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Eligibility> {
+    if (!graduate.exceptionOrders) await this.withExceptionOrders([graduate], manager);
     const eligibility = eligibilityOn(graduate, on);
     if (!eligibility.eligible) {
       throw new DomainError(409, 'not-eligible', eligibility.reason, { eligibility });
     }
+    return eligibility;
   }
 
-  async eligibility(actor: Actor, id: string, on: string = today()): Promise<Eligibility> {
+  async eligibility(actor: Actor, id: string, on: string = actor.today()): Promise<Eligibility> {
     return eligibilityOn(await this.getVisible(actor, id), on);
   }
 
   /** Files of people whose 23rd birthday falls within the next `days` days. */
   async turning23(actor: Actor, days: number): Promise<Graduate[]> {
-    const from = dayjs().subtract(AGE_LIMIT, 'year');
+    const from = dayjs(actor.today()).subtract(AGE_LIMIT, 'year');
     const to = from.add(days, 'day');
     const where = this.visible(actor, { archivedAt: IsNull() });
     if (!where.length) return [];
@@ -96,7 +133,31 @@ export class GraduatesService {
         to: to.format('YYYY-MM-DD'),
       })
       .orderBy('g.birth_date', 'ASC')
-      .getMany();
+      .getMany()
+      .then((found) => this.withExceptionOrders(found));
+  }
+
+  /**
+   * Stores the status the contracts give the graduate (ContractsService decides it); the
+   * day of change moves only when the status itself changes. Inside the caller's transaction.
+   */
+  async setDerivedStatus(
+    manager: EntityManager,
+    graduateId: string,
+    derived: { status: GraduateStatus; reason: string },
+    today: string,
+  ): Promise<void> {
+    const graduate = await manager.findOneByOrFail(Graduate, { id: graduateId });
+    if (graduate.status === derived.status && graduate.statusReason === derived.reason) return;
+    await manager.update(
+      Graduate,
+      { id: graduateId },
+      {
+        status: derived.status,
+        statusReason: derived.reason,
+        ...(graduate.status !== derived.status ? { statusChangedOn: today } : {}),
+      },
+    );
   }
 
   /** Registers a person; `manager` lets an import run many creations in one transaction. */
@@ -117,7 +178,7 @@ export class GraduatesService {
         ...fields,
         institutionId: actor.institutionId!,
         createdBy: actor.userId,
-        statusChangedOn: today(),
+        statusChangedOn: actor.today(),
       }),
     );
     await this.audit.record(
@@ -144,13 +205,15 @@ export class GraduatesService {
       await this.getVisible(actor, id, manager);
       const graduate = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
       const needsConsent = consentRequiredFields(dto);
-      if (needsConsent.length && (await consentStates(manager, [id])).get(id) !== 'current')
+      if (
+        needsConsent.length &&
+        (await consentStates(manager, [id], actor.today())).get(id) !== 'current'
+      )
         throw refuseWithoutConsent(needsConsent);
       const { version: _version, ...changes } = dto;
       const next = {
         ...this.fieldsOf({ ...this.inputOf(graduate), ...changes } as CreateGraduateDto),
       };
-      if (next.status !== graduate.status) next.statusChangedOn = today();
       const changed = AuditService.changedFields(pick(graduate, Object.keys(next)), next);
       if (changed.some((f) => ['lastName', 'firstName', 'patronymic', 'birthDate'].includes(f))) {
         await this.assertNotDuplicate(
@@ -257,11 +320,6 @@ export class GraduatesService {
       actualAddress: dto.actualAddress ?? '',
       situation: { ...(dto.situation ?? {}) },
       responsibleSpecialistId: dto.responsibleSpecialistId ?? null,
-      status: dto.status ?? undefined,
-      statusReason: dto.statusReason ?? '',
-      exceptionOrderBy: dto.exceptionOrder?.orderedBy ?? null,
-      exceptionOrderNumber: dto.exceptionOrder?.number ?? null,
-      exceptionOrderDate: dto.exceptionOrder?.date ?? null,
     };
   }
 
@@ -282,16 +340,6 @@ export class GraduatesService {
       actualAddress: g.actualAddress,
       situation: g.situation,
       responsibleSpecialistId: g.responsibleSpecialistId,
-      status: g.status,
-      statusReason: g.statusReason,
-      exceptionOrder:
-        g.exceptionOrderNumber && g.exceptionOrderDate
-          ? {
-              orderedBy: g.exceptionOrderBy ?? '',
-              number: g.exceptionOrderNumber,
-              date: g.exceptionOrderDate,
-            }
-          : null,
     };
   }
 }

@@ -29,4 +29,34 @@ export class Institution extends TrackedEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** IANA zone of the institution: its "today", due dates and exported times. */
+  @Column({ name: 'time_zone', type: 'text', default: 'Europe/Moscow' })
+  timeZone: string;
+
+  // Requisites printed on contracts, plans and other documents.
+  @Column({ name: 'full_name', type: 'text', default: '' })
+  fullName: string;
+
+  @Column({ name: 'short_name', type: 'text', default: '' })
+  shortName: string;
+
+  @Column({ type: 'text', default: '' })
+  address: string;
+
+  @Column({ name: 'director_name', type: 'text', default: '' })
+  directorName: string;
+
+  @Column({ name: 'director_position', type: 'text', default: 'Директор' })
+  directorPosition: string;
+
+  @Column({ type: 'text', default: '' })
+  phone: string;
+
+  @Column({ type: 'text', default: '' })
+  email: string;
+
+  /** Contracts are numbered `<prefix>-<year>/<seq>`. */
+  @Column({ name: 'contract_prefix', type: 'text', default: 'ДС' })
+  contractPrefix: string;
 }

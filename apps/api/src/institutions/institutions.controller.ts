@@ -1,5 +1,31 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { contentDisposition } from '../documents/content-disposition';
+import { DOCX_MIME } from '../documents/mime';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -11,13 +37,23 @@ import {
   InstitutionPageDto,
   ListInstitutionsQueryDto,
   UpdateInstitutionDto,
+  UpdateInstitutionSettingsDto,
 } from './dto/institution.dto';
 import { InstitutionsService } from './institutions.service';
+import { ContractTemplateDto, UploadTemplateDto } from './templates/document-template.dto';
+import {
+  DocumentTemplatesService,
+  MAX_TEMPLATE_BYTES,
+  TemplateUpload,
+} from './templates/document-templates.service';
 
 @ApiTags('institutions')
 @Controller('institutions')
 export class InstitutionsController {
-  constructor(private readonly institutions: InstitutionsService) {}
+  constructor(
+    private readonly institutions: InstitutionsService,
+    private readonly templates: DocumentTemplatesService,
+  ) {}
 
   @Get()
   @Authorized(Permission.InstitutionsRead)
@@ -73,5 +109,91 @@ export class InstitutionsController {
     @Body() dto: UpdateInstitutionDto,
   ): Promise<InstitutionDto> {
     return InstitutionDto.from(await this.institutions.update(actor, id, dto));
+  }
+
+  @Patch(':id/settings')
+  @Authorized(Permission.InstitutionSettingsManage)
+  @ApiOperation({
+    operationId: 'updateInstitutionSettings',
+    summary:
+      'Time zone, requisites for documents and contract numbering (the head of the own institution, or an administrator)',
+  })
+  @ApiOkResponse({ type: InstitutionDto })
+  @ApiProblems(400, 404, 409)
+  async updateSettings(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body() dto: UpdateInstitutionSettingsDto,
+  ): Promise<InstitutionDto> {
+    return InstitutionDto.from(await this.institutions.updateSettings(actor, id, dto));
+  }
+
+  @Get(':id/contract-template')
+  @Authorized(Permission.InstitutionsRead)
+  @ApiOperation({
+    operationId: 'getContractTemplate',
+    summary: 'The contract layout in use and the named fields a DOCX template may use',
+  })
+  @ApiOkResponse({ type: ContractTemplateDto })
+  @ApiProblems(404)
+  async contractTemplate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+  ): Promise<ContractTemplateDto> {
+    return ContractTemplateDto.from(await this.templates.current(actor, id));
+  }
+
+  @Put(':id/contract-template')
+  @Authorized(Permission.InstitutionSettingsManage)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_TEMPLATE_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadTemplateDto })
+  @ApiOperation({
+    operationId: 'uploadContractTemplate',
+    summary: 'Use an own DOCX template for contracts (fields written as {graduateFullName})',
+    description: 'A file that is not a DOCX, a broken tag or an unknown field answers 400.',
+  })
+  @ApiOkResponse({ type: ContractTemplateDto })
+  @ApiProblems(400, 404, 413)
+  async uploadTemplate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @UploadedFile() file: TemplateUpload | undefined,
+  ): Promise<ContractTemplateDto> {
+    return ContractTemplateDto.from(await this.templates.upload(actor, id, file));
+  }
+
+  @Get(':id/contract-template/file')
+  @Authorized(Permission.InstitutionsRead)
+  @ApiProduces(DOCX_MIME)
+  @ApiOperation({ operationId: 'downloadContractTemplate', summary: 'The uploaded DOCX template' })
+  @ApiOkResponse({ description: 'DOCX', schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(404)
+  async downloadTemplate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+  ): Promise<StreamableFile> {
+    const template = await this.templates.download(actor, id);
+    return new StreamableFile(template.content, {
+      type: DOCX_MIME,
+      length: template.content.length,
+      disposition: contentDisposition(template.fileName),
+    });
+  }
+
+  @Delete(':id/contract-template')
+  @HttpCode(204)
+  @Authorized(Permission.InstitutionSettingsManage)
+  @ApiOperation({
+    operationId: 'retireContractTemplate',
+    summary: 'Go back to the built-in contract layout (the template stays stored)',
+  })
+  @ApiNoContentResponse({ description: 'Retired' })
+  @ApiProblems(404)
+  async retireTemplate(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+  ): Promise<void> {
+    await this.templates.retire(actor, id);
   }
 }

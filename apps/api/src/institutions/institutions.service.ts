@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, ILike, Repository } from 'typeorm';
+import { DataSource, EntityManager, ILike, Repository } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { escapeLike } from '../common/persistence/like';
 import { Page, skipTake } from '../common/pagination/page';
@@ -9,7 +9,10 @@ import {
   CreateInstitutionDto,
   ListInstitutionsQueryDto,
   UpdateInstitutionDto,
+  UpdateInstitutionSettingsDto,
 } from './dto/institution.dto';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Institution } from './institution.entity';
 
 @Injectable()
@@ -20,6 +23,7 @@ export class InstitutionsService {
   constructor(
     @InjectRepository(Institution) private readonly institutions: Repository<Institution>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {
     this.scoped = new InstitutionScoped(institutions, 'Учреждение', 'id');
   }
@@ -49,6 +53,7 @@ export class InstitutionsService {
         region: dto.region,
         municipality: dto.municipality ?? '',
         guardianshipBody: dto.guardianshipBody ?? '',
+        timeZone: dto.timeZone,
         createdBy: actor.userId,
       }),
     );
@@ -64,5 +69,43 @@ export class InstitutionsService {
       );
       return manager.save(institution);
     });
+  }
+
+  /** Heads change only their own institution (the scope answers 404 for another one). */
+  updateSettings(
+    actor: Actor,
+    id: string,
+    dto: UpdateInstitutionSettingsDto,
+  ): Promise<Institution> {
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
+      const { version: _version, ...changes } = dto;
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      );
+      const changed = AuditService.changedFields(
+        Object.fromEntries(Object.keys(defined).map((k) => [k, (institution as never)[k]])),
+        defined,
+      );
+      Object.assign(institution, defined);
+      const saved = await manager.save(institution);
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Update,
+          entity: 'institution',
+          entityId: id,
+          institutionId: id,
+          changedFields: changed,
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Requisites and numbering of the caller's own institution (for documents and numbers). */
+  own(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<Institution> {
+    return manager.findOneByOrFail(Institution, { id: actor.institutionId ?? undefined });
   }
 }

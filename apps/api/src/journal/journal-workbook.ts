@@ -1,4 +1,6 @@
 import dayjs from 'dayjs';
+// Registers dayjs's utc and timezone plugins.
+import '../common/local-day';
 import { Workbook, Worksheet } from 'exceljs';
 import { Appeal } from '../appeals/appeal.entity';
 import { fullNameOf } from '../appeals/dto/refs.response';
@@ -33,6 +35,8 @@ const HEADER_ROW = 3;
 export interface JournalContent {
   from: string;
   to: string;
+  /** The institution's zone: times are written as its wall-clock times. */
+  timeZone: string;
   appeals: Appeal[];
   /** Help given for each appeal, by appeal id. */
   servicesOf: Map<string, AidService[]>;
@@ -44,8 +48,8 @@ export interface JournalContent {
 type Cell = string | number | Date;
 
 /** Excel keeps wall-clock time without a zone: write the local time as if it were UTC. */
-const excelMoment = (instant: Date) => {
-  const t = dayjs(instant);
+const excelMoment = (instant: Date, timeZone: string) => {
+  const t = dayjs(instant).tz(timeZone);
   return new Date(Date.UTC(t.year(), t.month(), t.date(), t.hour(), t.minute()));
 };
 const excelDay = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -64,10 +68,10 @@ function serviceCells(services: AidService[]): Cell[] {
   ];
 }
 
-function appealRow(appeal: Appeal, services: AidService[]): Cell[] {
+function appealRow(appeal: Appeal, services: AidService[], timeZone: string): Cell[] {
   const outcome = [appeal.outcome, appeal.referredTo && `Направлен(а): ${appeal.referredTo}`];
   return [
-    excelMoment(appeal.registeredAt),
+    excelMoment(appeal.registeredAt, timeZone),
     CHANNEL[appeal.channel],
     fullNameOf(appeal.graduate!),
     excelDay(appeal.graduate!.birthDate),
@@ -102,8 +106,8 @@ function oneOffRow(service: AidService): Cell[] {
 function journalLines(content: JournalContent): Cell[][] {
   const lines = [
     ...content.appeals.map((a) => ({
-      key: dayjs(a.registeredAt).format('YYYY-MM-DD 0 HH:mm:ss'),
-      cells: appealRow(a, content.servicesOf.get(a.id) ?? []),
+      key: dayjs(a.registeredAt).tz(content.timeZone).format('YYYY-MM-DD 0 HH:mm:ss'),
+      cells: appealRow(a, content.servicesOf.get(a.id) ?? [], content.timeZone),
     })),
     ...content.oneOff.map((s) => ({ key: `${s.providedOn} 1`, cells: oneOffRow(s) })),
   ];

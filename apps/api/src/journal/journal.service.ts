@@ -37,7 +37,14 @@ export class JournalService {
       ),
     );
     const oneOff = await this.services.oneOffInPeriod(actor, from, to);
-    const { file, rows } = await buildJournalWorkbook({ from, to, appeals, servicesOf, oneOff });
+    const { file, rows } = await buildJournalWorkbook({
+      from,
+      to,
+      timeZone: actor.timeZone,
+      appeals,
+      servicesOf,
+      oneOff,
+    });
     await this.audit.record(actor, {
       action: AuditAction.Export,
       entity: 'journal',

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Appeal } from '../appeals/appeal.entity';
 import { AppealsService } from '../appeals/appeals.service';
-import { dayOf, today } from '../common/local-day';
+import { dayOf } from '../common/local-day';
 import { noSuch, visibleGraduateFor } from '../appeals/references';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
@@ -117,12 +117,12 @@ export class AidServiceChangesService {
     manager: EntityManager,
   ): Promise<void> {
     if (next.providedOn !== before?.providedOn) {
-      if (next.providedOn > today()) {
+      if (next.providedOn > actor.today()) {
         throw new DomainError(400, 'validation', 'Дата оказания помощи не может быть в будущем', {
           errors: { providedOn: ['providedOn must not be in the future'] },
         });
       }
-      this.graduates.assertEligible(graduate, next.providedOn);
+      await this.graduates.assertEligible(graduate, next.providedOn, manager);
     }
     if (next.kindId !== before?.kindId) {
       await this.dictionaries.usable(
@@ -144,6 +144,7 @@ export class AidServiceChangesService {
         await this.appealFor(actor, next.appealId, manager),
         graduate,
         next.providedOn,
+        actor.timeZone,
       );
     }
   }
@@ -159,13 +160,18 @@ export class AidServiceChangesService {
     }
   }
 
-  private checkAppeal(appeal: Appeal, graduate: Graduate, providedOn: string): void {
+  private checkAppeal(
+    appeal: Appeal,
+    graduate: Graduate,
+    providedOn: string,
+    timeZone: string,
+  ): void {
     if (appeal.graduateId !== graduate.id) {
       throw new DomainError(400, 'validation', 'Обращение относится к другому выпускнику', {
         errors: { appealId: ['the appeal belongs to another graduate'] },
       });
     }
-    if (providedOn < dayOf(appeal.registeredAt)) {
+    if (providedOn < dayOf(appeal.registeredAt, timeZone)) {
       throw new DomainError(400, 'validation', 'Помощь не может быть оказана раньше обращения', {
         errors: { providedOn: ['providedOn must not precede the appeal'] },
       });

@@ -22,8 +22,9 @@ export class AccountsService {
     private readonly config: AppConfig,
   ) {}
 
+  /** An active account with its institution (whose time zone is the user's "today"). */
   findActive(id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id, active: true } });
+    return this.users.findOne({ where: { id, active: true }, relations: { institution: true } });
   }
 
   /**

@@ -1,7 +1,12 @@
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import request from 'supertest';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /** The API started by the jest global setup (tools/testing/global-setup.mjs). */
 export const baseUrl = () => required('POSTCARE_URL');
@@ -173,4 +178,17 @@ export async function dictionaryIds(
   return Object.fromEntries(
     (res.body as { code: string; id: string }[]).map((e) => [e.code, e.id]),
   );
+}
+
+/** A supertest parser that collects the whole body as a Buffer (files, exports). */
+export function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
+  const stream = res as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** A calendar day in an IANA time zone, `days` from today there. */
+export function dayIn(zone: string, days = 0): string {
+  return dayjs().tz(zone).add(days, 'day').format('YYYY-MM-DD');
 }

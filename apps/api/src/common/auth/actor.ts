@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, todayIn } from '../local-day';
 import { Permission, Role, permissionsOf } from './permissions';
 
 /** The authenticated caller, as the guard puts it on the request. */
@@ -6,6 +7,8 @@ export class Actor {
     readonly userId: string,
     readonly role: Role,
     readonly institutionId: string | null,
+    /** The IANA time zone of the caller's institution: their "today". */
+    readonly timeZone: string = DEFAULT_TIME_ZONE,
   ) {}
 
   get permissions(): readonly Permission[] {
@@ -14,5 +17,10 @@ export class Actor {
 
   can(permission: Permission): boolean {
     return this.permissions.includes(permission);
+  }
+
+  /** Today in the caller's institution. */
+  today(): string {
+    return todayIn(this.timeZone);
   }
 }

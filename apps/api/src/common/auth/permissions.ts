@@ -34,6 +34,17 @@ export enum Permission {
   JournalExport = 'journal.export',
   DictionariesRead = 'dictionaries.read',
   DictionariesManage = 'dictionaries.manage',
+  /** The own institution's time zone, requisites, numbering and document templates. */
+  InstitutionSettingsManage = 'institutions.settings',
+  ContractsRead = 'contracts.read',
+  /** Draft, sign, end contracts; request exception orders. */
+  ContractsWrite = 'contracts.write',
+  /** Enter or confirm a director's or head's order to support someone outside the age rules (001 §4.1.3). */
+  ExceptionOrdersConfirm = 'exception-orders.confirm',
+  PlansRead = 'plans.read',
+  PlansWrite = 'plans.write',
+  /** Approve or return individual support plans (heads only). */
+  PlansApprove = 'plans.approve',
 }
 
 const CASE_WORK = [
@@ -45,6 +56,10 @@ const CASE_WORK = [
   Permission.ServicesWrite,
   Permission.JournalExport,
   Permission.DictionariesRead,
+  Permission.ContractsRead,
+  Permission.ContractsWrite,
+  Permission.PlansRead,
+  Permission.PlansWrite,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -58,6 +73,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ScopeAllInstitutions,
     Permission.DictionariesRead,
     Permission.DictionariesManage,
+    Permission.InstitutionSettingsManage,
+    Permission.ExceptionOrdersConfirm,
   ],
   [Role.Head]: [
     Permission.AccountSelf,
@@ -66,6 +83,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...CASE_WORK,
     Permission.GraduatesAllInInstitution,
     Permission.GraduatesImport,
+    Permission.InstitutionSettingsManage,
+    Permission.ExceptionOrdersConfirm,
+    Permission.PlansApprove,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -84,6 +104,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ServicesRead,
     Permission.JournalExport,
     Permission.DictionariesRead,
+    Permission.ContractsRead,
+    Permission.PlansRead,
   ],
   [Role.Regional]: [Permission.AccountSelf],
 };

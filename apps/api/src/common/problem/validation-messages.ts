@@ -29,6 +29,8 @@ const RUSSIAN: Record<string, (english: string) => string> = {
   arrayMaxSize: (m) => `Не больше ${number(m)} значений`,
   arrayUnique: () => 'Значения не должны повторяться',
   nestedValidation: () => 'Некорректные данные',
+  isTimeZone: () => 'Нужен часовой пояс, например Asia/Vladivostok',
+  arrayMinSize: () => 'Выберите хотя бы одно значение',
 };
 
 function russianMessages(error: ValidationError): string[] {

@@ -1,4 +1,3 @@
-import { today } from '../../common/local-day';
 import { EntityManager, In } from 'typeorm';
 import { Consent } from './consent.entity';
 
@@ -7,7 +6,7 @@ export type ConsentState = 'none' | 'current' | 'withdrawn';
 /** A consent is current from its signing day until (not including) its withdrawal day. */
 export function isCurrent(
   consent: Pick<Consent, 'allowsProcessing' | 'signedOn' | 'withdrawnOn'>,
-  on = today(),
+  on: string,
 ): boolean {
   return (
     consent.allowsProcessing &&
@@ -16,10 +15,11 @@ export function isCurrent(
   );
 }
 
-/** The processing-consent state of each graduate today. */
+/** The processing-consent state of each graduate on the day `on`. */
 export async function consentStates(
   manager: EntityManager,
   graduateIds: string[],
+  on: string,
 ): Promise<Map<string, ConsentState>> {
   const states = new Map<string, ConsentState>(graduateIds.map((id) => [id, 'none']));
   if (graduateIds.length === 0) return states;
@@ -27,7 +27,7 @@ export async function consentStates(
     where: { graduateId: In(graduateIds), allowsProcessing: true },
   });
   for (const consent of consents) {
-    if (isCurrent(consent)) states.set(consent.graduateId, 'current');
+    if (isCurrent(consent, on)) states.set(consent.graduateId, 'current');
     else if (states.get(consent.graduateId) !== 'current' && consent.withdrawnOn)
       states.set(consent.graduateId, 'withdrawn');
   }

@@ -29,7 +29,7 @@ export class ConsentDto {
   @ApiProperty({ description: 'In force today' }) current: boolean;
   @ApiProperty() version: number;
 
-  static from(c: Consent): ConsentDto {
+  static from(c: Consent, today: string): ConsentDto {
     return {
       id: c.id,
       signedOn: c.signedOn,
@@ -38,7 +38,7 @@ export class ConsentDto {
       allowsPhoto: c.allowsPhoto,
       scanFileId: c.scanFileId,
       withdrawnOn: c.withdrawnOn,
-      current: isCurrent(c),
+      current: isCurrent(c, today),
       version: c.version,
     };
   }

@@ -25,7 +25,9 @@ export class ConsentsController {
     @CurrentActor() actor: Actor,
     @Param('graduateId', idPipe) graduateId: string,
   ): Promise<ConsentDto[]> {
-    return (await this.consents.list(actor, graduateId)).map(ConsentDto.from);
+    return (await this.consents.list(actor, graduateId)).map((c) =>
+      ConsentDto.from(c, actor.today()),
+    );
   }
 
   @Post()
@@ -41,7 +43,7 @@ export class ConsentsController {
     @Param('graduateId', idPipe) graduateId: string,
     @Body() dto: CreateConsentDto,
   ): Promise<ConsentDto> {
-    return ConsentDto.from(await this.consents.create(actor, graduateId, dto));
+    return ConsentDto.from(await this.consents.create(actor, graduateId, dto), actor.today());
   }
 
   @Patch(':consentId')
@@ -55,6 +57,9 @@ export class ConsentsController {
     @Param('consentId', idPipe) consentId: string,
     @Body() dto: UpdateConsentDto,
   ): Promise<ConsentDto> {
-    return ConsentDto.from(await this.consents.update(actor, graduateId, consentId, dto));
+    return ConsentDto.from(
+      await this.consents.update(actor, graduateId, consentId, dto),
+      actor.today(),
+    );
   }
 }

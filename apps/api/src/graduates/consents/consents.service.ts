@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { today } from '../../common/local-day';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
@@ -31,7 +30,7 @@ export class ConsentsService {
   }
 
   async create(actor: Actor, graduateId: string, dto: CreateConsentDto): Promise<Consent> {
-    if (dto.signedOn > today()) {
+    if (dto.signedOn > actor.today()) {
       throw new DomainError(400, 'validation', 'Дата подписания не может быть в будущем', {
         errors: { signedOn: ['must not be in the future'] },
       });
@@ -121,12 +120,16 @@ export class ConsentsService {
     manager: EntityManager,
   ): Promise<void> {
     const consents = await manager.find(Consent, { where: { graduateId: graduate.id } });
-    if (consents.some((c) => isCurrent(c))) return;
+    if (consents.some((c) => isCurrent(c, actor.today()))) return;
     const reduced = withoutConsentOnlyData(graduate);
     await manager.update(Graduate, { id: graduate.id }, reduced);
     await manager.update(
       GraduateFile,
-      { graduateId: graduate.id, kind: Not(GraduateFileKind.ConsentScan), archivedAt: IsNull() },
+      {
+        graduateId: graduate.id,
+        kind: Not(In([GraduateFileKind.ConsentScan, GraduateFileKind.ContractScan])),
+        archivedAt: IsNull(),
+      },
       { archivedAt: new Date() },
     );
     await this.audit.record(

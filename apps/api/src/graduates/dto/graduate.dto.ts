@@ -1,14 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { PageDto } from '../../common/pagination/page';
-import { Graduate, GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
+import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
 import { EligibilityDto } from './eligibility.dto';
-
-export class ExceptionOrderDto {
-  @ApiProperty({ example: 'Директор Петрова А. А.' }) orderedBy: string;
-  @ApiProperty({ example: '15-од' }) number: string;
-  @ApiProperty({ format: 'date' }) date: string;
-}
 
 export class GraduateSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -16,7 +10,13 @@ export class GraduateSummaryDto {
   @ApiProperty() firstName: string;
   @ApiProperty() patronymic: string;
   @ApiProperty({ format: 'date' }) birthDate: string;
-  @ApiProperty({ enum: GraduateStatus, enumName: 'GraduateStatus' }) status: GraduateStatus;
+  @ApiProperty({
+    enum: GraduateStatus,
+    enumName: 'GraduateStatus',
+    description:
+      'Follows the contracts: active support contract = under_support; ended = ended; help without one = one_off',
+  })
+  status: GraduateStatus;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) responsibleSpecialistId:
     string | null;
   @ApiProperty({ nullable: true, type: String }) responsibleSpecialistName: string | null;
@@ -35,10 +35,11 @@ export class GraduateDto extends GraduateSummaryDto {
   @ApiProperty() registrationAddress: string;
   @ApiProperty() actualAddress: string;
   @ApiProperty({ type: SituationDto }) situation: SituationDto;
-  @ApiProperty() statusReason: string;
+  @ApiProperty({
+    description: 'Why the status is what it is (e.g. why support ended); follows the contracts',
+  })
+  statusReason: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) statusChangedOn: string | null;
-  @ApiPropertyOptional({ type: ExceptionOrderDto, nullable: true })
-  exceptionOrder: ExceptionOrderDto | null;
   @ApiProperty({ type: EligibilityDto }) eligibility: EligibilityDto;
   @ApiProperty({
     enum: ['none', 'current', 'withdrawn'],
@@ -52,13 +53,3 @@ export class GraduateDto extends GraduateSummaryDto {
 }
 
 export class GraduatePageDto extends PageDto(GraduateSummaryDto, 'GraduatePageDto') {}
-
-export function exceptionOrderOf(g: Graduate): ExceptionOrderDto | null {
-  return g.exceptionOrderNumber && g.exceptionOrderDate
-    ? {
-        orderedBy: g.exceptionOrderBy ?? '',
-        number: g.exceptionOrderNumber,
-        date: g.exceptionOrderDate,
-      }
-    : null;
-}

@@ -28,20 +28,6 @@ const squeezeSpaces = ({ value }: { value: unknown }) =>
 const NAME = /^[\p{L}][\p{L}\s'-]*$/u;
 const NAME_MESSAGE = '$property may contain only letters, spaces, hyphens and apostrophes';
 
-export class ExceptionOrderInputDto {
-  @ApiProperty({ example: 'Директор Петрова А. А.' })
-  @Transform(squeezeSpaces)
-  @IsString()
-  @Length(2, 200)
-  orderedBy: string;
-  @ApiProperty({ example: '15-од' })
-  @Transform(squeezeSpaces)
-  @IsString()
-  @Length(1, 50)
-  number: string;
-  @ApiProperty({ format: 'date' }) @IsDay() date: string;
-}
-
 export class CreateGraduateDto {
   @ApiProperty({ example: 'Иванова' })
   @Transform(squeezeSpaces)
@@ -105,21 +91,6 @@ export class CreateGraduateDto {
   @IsOptional()
   @IsUUID()
   responsibleSpecialistId?: string | null;
-  @ApiPropertyOptional({ enum: GraduateStatus, enumName: 'GraduateStatus' })
-  @IsOptional()
-  @IsEnum(GraduateStatus)
-  status?: GraduateStatus;
-  @ApiPropertyOptional({ description: 'Why the status is what it is (e.g. why support ended)' })
-  @IsOptional()
-  @Transform(squeezeSpaces)
-  @IsString()
-  @Length(0, 500)
-  statusReason?: string;
-  @ApiPropertyOptional({ type: ExceptionOrderInputDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ExceptionOrderInputDto)
-  exceptionOrder?: ExceptionOrderInputDto | null;
 }
 
 export class UpdateGraduateDto extends PartialType(CreateGraduateDto) {

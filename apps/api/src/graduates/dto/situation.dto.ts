@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDay } from '../../common/validation/is-day';
 
 export class ContactsDto {
   @ApiPropertyOptional({ type: [String], example: ['+7 914 123-45-67'] })
@@ -65,6 +66,17 @@ export class EducationDto {
   @IsOptional()
   @IsBoolean()
   studying?: boolean;
+  @ApiPropertyOptional({ format: 'date', description: 'First day of study' })
+  @IsOptional()
+  @IsDay()
+  startedOn?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Expected end of study: the default end of a contract for a student over 23',
+  })
+  @IsOptional()
+  @IsDay()
+  expectedEndOn?: string;
 }
 
 export const EMPLOYMENT = [

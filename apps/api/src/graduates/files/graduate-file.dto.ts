@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { GraduateFile, GraduateFileKind } from './graduate-file.entity';
 import { queryBoolean } from '../../common/validation/transforms';
 
@@ -30,6 +30,10 @@ export class GraduateFileDto {
   }
 }
 
+const UPLOADABLE_KINDS = Object.values(GraduateFileKind).filter(
+  (k) => k !== GraduateFileKind.ContractScan,
+);
+
 export class UploadGraduateFileDto {
   @ApiProperty({
     type: 'string',
@@ -38,8 +42,13 @@ export class UploadGraduateFileDto {
   })
   file: unknown;
 
-  @ApiProperty({ enum: GraduateFileKind, enumName: 'GraduateFileKind' })
+  @ApiProperty({
+    enum: GraduateFileKind,
+    enumName: 'GraduateFileKind',
+    description: 'A contract scan is uploaded through its contract (POST /api/contracts/{id}/scan)',
+  })
   @IsEnum(GraduateFileKind)
+  @IsIn(UPLOADABLE_KINDS, { message: 'contract scans are uploaded through the contract' })
   kind: GraduateFileKind;
 
   @ApiPropertyOptional({ example: 'Паспорт, разворот с фото' })

@@ -8,6 +8,8 @@ export enum GraduateFileKind {
   FullHeight = 'full_height',
   Document = 'document',
   ConsentScan = 'consent_scan',
+  /** The signed paper copy of a support contract (uploaded through the contract). */
+  ContractScan = 'contract_scan',
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
@@ -43,6 +43,7 @@ export class GraduateFilesService {
     kind: GraduateFileKind,
     title: string,
     file: Upload | undefined,
+    outer?: EntityManager,
   ): Promise<GraduateFile> {
     if (!file) throw fieldError('file', 'Выберите файл', 'file is required');
     const photo = kind === GraduateFileKind.Portrait || kind === GraduateFileKind.FullHeight;
@@ -55,11 +56,12 @@ export class GraduateFilesService {
         'unsupported file type',
       );
     }
-    return this.dataSource.transaction(async (manager) => {
+    const run = async (manager: EntityManager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
-      if (kind !== GraduateFileKind.ConsentScan) {
+      // Signed consent and contract scans are the legal basis itself: no consent is needed for them.
+      if (kind !== GraduateFileKind.ConsentScan && kind !== GraduateFileKind.ContractScan) {
         const consents = await manager.find(Consent, { where: { graduateId } });
-        const current = consents.filter((c) => isCurrent(c));
+        const current = consents.filter((c) => isCurrent(c, actor.today()));
         if (!current.length || (photo && !current.some((c) => c.allowsPhoto))) {
           throw new DomainError(
             409,
@@ -94,7 +96,8 @@ export class GraduateFilesService {
         manager,
       );
       return saved;
-    });
+    };
+    return outer ? run(outer) : this.dataSource.transaction(run);
   }
 
   async download(actor: Actor, graduateId: string, fileId: string): Promise<GraduateFile> {

@@ -1,9 +1,45 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { IsTimeZone } from '../../common/validation/is-time-zone';
 import { PageDto, PageQueryDto } from '../../common/pagination/page';
 import { Institution, InstitutionKind } from '../institution.entity';
 import { trim } from '../../common/validation/transforms';
+
+/** Requisites printed on the institution's documents (contracts, plans, notices). */
+export class InstitutionRequisitesDto {
+  @ApiProperty({ example: 'Краевое государственное бюджетное учреждение «Детский дом № 5»' })
+  fullName: string;
+  @ApiProperty({ example: 'КГБУ Детский дом 5' }) shortName: string;
+  @ApiProperty({ example: '680000, г. Хабаровск, ул. Ленина, д. 1' }) address: string;
+  @ApiProperty({ example: 'Иванова Ирина Ивановна' }) directorName: string;
+  @ApiProperty({ example: 'Директор' }) directorPosition: string;
+  @ApiProperty({ example: '+7 4212 00-00-00' }) phone: string;
+  @ApiProperty({ example: 'dd5@example.ru' }) email: string;
+
+  static from(i: Institution): InstitutionRequisitesDto {
+    return {
+      fullName: i.fullName,
+      shortName: i.shortName,
+      address: i.address,
+      directorName: i.directorName,
+      directorPosition: i.directorPosition,
+      phone: i.phone,
+      email: i.email,
+    };
+  }
+}
 
 export class InstitutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,6 +50,14 @@ export class InstitutionDto {
   @ApiProperty({ example: 'Отдел опеки и попечительства по г. Хабаровску' })
   guardianshipBody: string;
   @ApiProperty() active: boolean;
+  @ApiProperty({
+    example: 'Asia/Vladivostok',
+    description: 'IANA time zone: the "today" of the institution',
+  })
+  timeZone: string;
+  @ApiProperty({ type: () => InstitutionRequisitesDto }) requisites: InstitutionRequisitesDto;
+  @ApiProperty({ example: 'ДС', description: 'Contracts are numbered <prefix>-<year>/<seq>' })
+  contractPrefix: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;
@@ -27,6 +71,9 @@ export class InstitutionDto {
       municipality: i.municipality,
       guardianshipBody: i.guardianshipBody,
       active: i.active,
+      timeZone: i.timeZone,
+      requisites: InstitutionRequisitesDto.from(i),
+      contractPrefix: i.contractPrefix,
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
       version: i.version,
@@ -66,6 +113,11 @@ export class CreateInstitutionDto {
   @IsString()
   @Length(0, 300)
   guardianshipBody?: string;
+
+  @ApiPropertyOptional({ example: 'Asia/Vladivostok', default: 'Europe/Moscow' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 }
 
 export class UpdateInstitutionDto {
@@ -121,4 +173,73 @@ export class ListInstitutionsQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 100)
   q?: string;
+}
+
+/** What the institution's head (or an administrator) sets: time zone, requisites, numbering. */
+export class UpdateInstitutionSettingsDto {
+  @ApiProperty({ description: 'The version the edit is based on' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ example: 'Asia/Novosibirsk' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  fullName?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
+  shortName?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  address?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
+  directorName?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
+  directorPosition?: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 50)
+  phone?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== '')
+  @IsEmail()
+  @Length(0, 200)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'ДС', maxLength: 10, description: 'Letters and digits' })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(/^[\p{L}\d]{1,10}$/u, { message: '$property must be 1-10 letters or digits' })
+  contractPrefix?: string;
 }

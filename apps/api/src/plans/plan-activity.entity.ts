@@ -1,0 +1,85 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { LifeDomain } from '../common/life-domains';
+import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { User } from '../users/user.entity';
+import { SupportPlan } from './plan.entity';
+
+export enum ActivityStatus {
+  Planned = 'planned',
+  Done = 'done',
+  /** Still to be done, at a new due date (the old dates are kept in `moves`). */
+  Moved = 'moved',
+  Cancelled = 'cancelled',
+}
+
+export const ACTIVITY_STATUS_LABELS: Readonly<Record<ActivityStatus, string>> = {
+  planned: 'Запланировано',
+  done: 'Выполнено',
+  moved: 'Перенесено',
+  cancelled: 'Отменено',
+};
+
+/** Statuses of an activity still to be done. */
+export const OPEN_ACTIVITY = [ActivityStatus.Planned, ActivityStatus.Moved];
+
+export interface ActivityMove {
+  from: string;
+  to: string;
+  reason: string;
+  at: string;
+  userId: string;
+}
+
+/** One activity of an individual plan: what, in which life domain, by when, by whom. */
+@Entity('plan_activities')
+@Index('plan_activities_open_due_idx', ['institutionId', 'status', 'dueOn'])
+export class PlanActivity extends InstitutionOwnedEntity {
+  @Index('plan_activities_plan_idx')
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @ManyToOne(() => SupportPlan, (p) => p.activities, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: SupportPlan;
+
+  @Column({ type: 'enum', enum: LifeDomain, enumName: 'life_domain' })
+  domain: LifeDomain;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn: string;
+
+  /** A staff member of the institution (later also a curator or a partner). */
+  @Index('plan_activities_responsible_idx')
+  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
+  responsibleUserId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_user_id' })
+  responsibleUser?: User | null;
+
+  @Column({
+    type: 'enum',
+    enum: ActivityStatus,
+    enumName: 'plan_activity_status',
+    default: ActivityStatus.Planned,
+  })
+  status: ActivityStatus;
+
+  @Column({ name: 'done_on', type: 'date', nullable: true })
+  doneOn: string | null;
+
+  @Column({ type: 'text', default: '' })
+  result: string;
+
+  @Column({ name: 'cancel_reason', type: 'text', default: '' })
+  cancelReason: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  moves: ActivityMove[];
+}
