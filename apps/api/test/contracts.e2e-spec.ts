@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client as PgClient } from 'pg';
 import PizZip from 'pizzip';
 import {
   api,
@@ -42,6 +43,17 @@ function docxWith(text: string): Buffer {
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:body></w:document>`,
   );
   return zip.generate({ type: 'nodebuffer' });
+}
+
+/** A statement straight on the test database, for states the API cannot produce (time passing). */
+async function sql(text: string, params: unknown[]): Promise<void> {
+  const db = new PgClient({ connectionString: process.env.POSTCARE_DB_URL });
+  await db.connect();
+  try {
+    await db.query(text, params);
+  } finally {
+    await db.end();
+  }
 }
 
 const documentXml = (docx: Buffer) => new PizZip(docx).file('word/document.xml')!.asText();
@@ -579,6 +591,25 @@ describe('contracts', () => {
       expect(await ids('expiring')).not.toContain(expired.id);
       expect(await ids('expired')).toContain(expired.id);
       expect(await ids('expired')).not.toContain(expiring.id);
+    });
+
+    it('lists first-year graduates whose contract has had no approved plan for 14 days', async () => {
+      const recent = await assigned({ leftCareOn: day(dayjs(today()).subtract(3, 'month')) });
+      const longAgo = await assigned({ leftCareOn: day(dayjs(today()).subtract(2, 'year')) });
+      const needsPlan = (await activate(await draft(recent))).body;
+      const older = (await activate(await draft(longAgo))).body;
+      const fresh = (await activate(await draft(await assigned({ leftCareOn: today() })))).body;
+      // Signing 15 days ago cannot be done through the API (activation is stamped now).
+      await sql(
+        `UPDATE contracts SET activated_at = now() - interval '15 days' WHERE id = ANY($1)`,
+        [[needsPlan.id, older.id]],
+      );
+      const listed = (
+        await as(head).get('/api/contracts').query({ attention: 'plan_missing', pageSize: 100 })
+      ).body.items.map((c: { id: string }) => c.id);
+      expect(listed).toContain(needsPlan.id);
+      expect(listed).not.toContain(older.id);
+      expect(listed).not.toContain(fresh.id);
     });
 
     it('"expired" is judged on the institution’s own day', async () => {

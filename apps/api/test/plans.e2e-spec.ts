@@ -350,11 +350,6 @@ describe('individual support plans', () => {
       beforeAll(async () => {
         contract = (await newContract()).contract;
       });
-      afterAll(async () => {
-        const plans = await get(head.token, '/plans', { contractId: contract.id });
-        expect(plans.body.total).toBe(0);
-      });
-
       it.each([
         [
           'the same life domain twice',
@@ -374,6 +369,7 @@ describe('individual support plans', () => {
         ],
         ['an empty goal', { goals: [{ domain: 'health', goal: '  ' }] }, 'goals.0.goal'],
         ['a period ending before it starts', { periodFrom: day(), periodTo: day(-1) }, 'periodTo'],
+        ['a period beyond the contract’s end', { periodTo: '2099-12-31' }, 'periodTo'],
         ['a contract id that is not a UUID', { contractId: 'ДС-1' }, 'contractId'],
       ])('%s', async (_case, overrides, field) => {
         const res = await post(specialist.token, '/plans', {
@@ -381,6 +377,11 @@ describe('individual support plans', () => {
           ...overrides,
         });
         expectInvalid(res, field);
+      });
+
+      it('none of them drafted a plan', async () => {
+        const plans = await get(head.token, '/plans', { contractId: contract.id });
+        expect(plans.body).toMatchObject({ items: [], total: 0 });
       });
     });
 
@@ -543,13 +544,13 @@ describe('individual support plans', () => {
     });
 
     it('a supervisor reads plans but cannot change them: 403', async () => {
-      const read = await get(supervisor.token, `/plans/${plan.id}`);
+      const [read, revisions, document] = await Promise.all(reads(supervisor.token));
       expect(read.status).toBe(200);
       expect(read.body).toMatchObject({ id: plan.id, version: plan.version });
+      expect(bodyOf<Revision[]>(revisions)).toEqual([]);
+      expect(document.status).toBe(200);
+      expect(document.headers['content-type']).toContain('wordprocessingml');
       expect((await listedIds(supervisor.token)).plans).toContain(plan.id);
-      expect(
-        bodyOf<Revision[]>(await get(supervisor.token, `/plans/${plan.id}/revisions`)),
-      ).toEqual([]);
       for (const res of await Promise.all(writes(supervisor.token))) expectProblem(res, 403);
       const after = bodyOf(await get(head.token, `/plans/${plan.id}`));
       expect(after).toMatchObject({ version: plan.version, status: 'draft' });
@@ -869,6 +870,7 @@ describe('individual support plans', () => {
     const PASSPORT = 'Получить паспорт';
     const QUEUE = 'Встать в очередь на жильё';
     const JOB = 'Встать на учёт в центре занятости';
+    const CLINIC = 'Прикрепиться к поликлинике';
     let plan: Plan;
 
     beforeAll(async () => {
@@ -995,6 +997,25 @@ describe('individual support plans', () => {
       );
     });
 
+    it('editing the goals or adding an activity after approval makes revisions too', async () => {
+      const goals = [
+        { domain: 'housing', goal: 'Получить жильё из специализированного фонда' },
+        { domain: 'employment', goal: 'Устроиться на постоянную работу' },
+        { domain: 'health', goal: 'Встать на учёт в поликлинике' },
+      ];
+      const edited = bodyOf(
+        await patch(specialist.token, `/plans/${plan.id}`, { version: plan.version, goals }),
+      );
+      expect(edited).toMatchObject({ goals, status: 'approved', revision: 5, approvedRevision: 1 });
+      const added = await addActivity(
+        specialist.token,
+        edited,
+        activity('health', CLINIC, day(15)),
+      );
+      expect(added).toMatchObject({ status: 'approved', revision: 6, approvedRevision: 1 });
+      plan = added;
+    });
+
     it('lists the revisions with what changed in each', async () => {
       const revisions = bodyOf<Revision[]>(await get(head.token, `/plans/${plan.id}/revisions`));
       expect(revisions.map((r) => [r.number, r.user?.fullName])).toEqual([
@@ -1002,19 +1023,22 @@ describe('individual support plans', () => {
         [2, 'Социальный Педагог'],
         [3, 'Социальный Педагог'],
         [4, 'Социальный Педагог'],
+        [5, 'Социальный Педагог'],
+        [6, 'Социальный Педагог'],
       ]);
       expect(revisions[0]).toMatchObject({ reason: 'Утверждение плана', changes: [] });
+      const change = (what: string, how: string, subject: string, fields: string[] = []) => ({
+        what,
+        how,
+        subject,
+        fields,
+      });
       expect(revisions.slice(1).map((r) => normalised(r.changes))).toEqual([
-        [
-          {
-            what: 'activity',
-            how: 'changed',
-            subject: PASSPORT,
-            fields: ['doneOn', 'result', 'status'],
-          },
-        ],
-        [{ what: 'activity', how: 'changed', subject: QUEUE, fields: ['dueOn', 'status'] }],
-        [{ what: 'activity', how: 'changed', subject: JOB, fields: ['cancelReason', 'status'] }],
+        [change('activity', 'changed', PASSPORT, ['doneOn', 'result', 'status'])],
+        [change('activity', 'changed', QUEUE, ['dueOn', 'status'])],
+        [change('activity', 'changed', JOB, ['cancelReason', 'status'])],
+        [change('goal', 'changed', 'housing', ['goal']), change('goal', 'added', 'health')],
+        [change('activity', 'added', CLINIC)],
       ]);
     });
 
@@ -1043,7 +1067,7 @@ describe('individual support plans', () => {
         ['planned', null],
       ]);
 
-      for (const number of ['5', '0', '-1', 'abc', '1.5'])
+      for (const number of ['7', '0', '-1', 'abc', '1.5'])
         expectProblem(await get(head.token, `/plans/${plan.id}/revisions/${number}`), 404);
     });
 
@@ -1257,6 +1281,39 @@ describe('individual support plans', () => {
       expect(await ids(strangerHead.token, 'past_review')).not.toContain(overdue.id);
     });
 
+    it('a plan past its review is reviewed: submitted again, approved, and off the list', async () => {
+      const { plan: approved } = await approvedPlan([
+        activity('family', 'Встретиться с сестрой', day(12)),
+      ]);
+      // The same direct write as above: the review date has passed.
+      await setNextReviewOn(approved.id, day(-3));
+      const current = bodyOf(await get(head.token, `/plans/${approved.id}`));
+      expect(current.pastReview).toBe(true);
+
+      const resubmitted = await submit(current);
+      expect(resubmitted).toMatchObject({ status: 'submitted', pastReview: false });
+      expect(await ids(head.token, 'awaiting_approval')).toContain(approved.id);
+      expect(await ids(head.token, 'past_review')).not.toContain(approved.id);
+
+      const reviewed = await approve(resubmitted);
+      expect(reviewed).toMatchObject({
+        status: 'approved',
+        revision: 2,
+        approvedRevision: 2,
+        nextReviewOn: plusMonths(day(), 6),
+        pastReview: false,
+      });
+      expect(await ids(head.token, 'past_review')).not.toContain(approved.id);
+      expect(await ids(head.token, 'awaiting_approval')).not.toContain(approved.id);
+      const revisions = bodyOf<Revision[]>(
+        await get(head.token, `/plans/${approved.id}/revisions`),
+      );
+      expect(revisions.map((r) => [r.number, r.reason, r.changes])).toEqual([
+        [1, 'Утверждение плана', []],
+        [2, 'Утверждение плана', []],
+      ]);
+    });
+
     it('400 for an unknown attention list', async () => {
       expectInvalid(await get(head.token, '/plans', { attention: 'everything' }), 'attention');
     });
@@ -1294,6 +1351,12 @@ describe('individual support plans', () => {
       const xml = new PizZip(res.body as Buffer).file('word/document.xml')?.asText() ?? '';
       expect(xml).toContain(TITLE);
       expect(xml).toContain(graduate.lastName);
+
+      // Printing is an access to the personal file as well.
+      const exports = (await auditEntries('plan', plan.id)).filter((e) => e.action === 'export');
+      expect(exports.map((e) => [e.user_id, e.details])).toEqual([
+        [specialist.id, { graduateId: graduate.id, format: 'docx' }],
+      ]);
     });
 
     it('PDF: a PDF whose text holds the graduate’s name', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { api, asAdmin, createInstitution, createUser, expectProblem } from './support/api';
+import { api, asAdmin, createInstitution, createUser, expectProblem, rawApi } from './support/api';
 
 interface Operation {
   operationId?: string;
@@ -15,7 +15,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const SAMPLE_ID = '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b';
 
 async function liveSpec(): Promise<Spec> {
-  const res = await api().get('/api/docs-json');
+  const res = await rawApi().get('/api/docs-json');
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -125,7 +125,7 @@ describe('HTTP basics', () => {
 
   it('unknown API routes answer 404 problem+json', async () => {
     expectProblem(
-      await api()
+      await rawApi()
         .get('/api/no-such-thing')
         .auth(await asAdmin(), { type: 'bearer' }),
       404,
@@ -149,16 +149,16 @@ describe('HTTP basics', () => {
   });
 
   it('serves Swagger UI', async () => {
-    const res = await api().get('/api/docs').redirects(1);
+    const res = await rawApi().get('/api/docs').redirects(1);
     expect(res.status).toBe(200);
     expect(res.text).toContain('swagger-ui');
   });
 
   it('serves the SPA with client-side routes falling back to index.html', async () => {
-    const root = await api().get('/');
+    const root = await rawApi().get('/');
     expect(root.status).toBe(200);
     expect(root.text).toContain('<div id="root">');
-    const deep = await api().get('/admin/users');
+    const deep = await rawApi().get('/admin/users');
     expect(deep.status).toBe(200);
     expect(deep.text).toBe(root.text);
   });

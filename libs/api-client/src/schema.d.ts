@@ -2526,10 +2526,35 @@ export interface components {
                 [key: string]: string[];
             };
             /**
-             * Format: uuid
-             * @description Id of this request, also in the server logs
+             * @description Id of this request, also in the server logs (the client’s X-Request-Id when valid)
+             * @example 0b5e7f6c-2f0a-4a57-9c54-3d2a3f1c9e11
              */
             correlationId: string;
+            /**
+             * Format: uuid
+             * @description duplicate-person: the file already registered
+             */
+            existingId?: string;
+            /** @description not-eligible: the judgement on the day */
+            eligibility?: components["schemas"]["EligibilityDto"];
+            /**
+             * Format: uuid
+             * @description active-contract-exists: the active contract
+             */
+            activeContractId?: string;
+            /** @description active-contract-exists: its number */
+            activeContractNumber?: string;
+            /**
+             * Format: uuid
+             * @description plan-exists: the existing plan
+             */
+            planId?: string;
+            /** @description invalid-transition: the record’s current status */
+            currentStatus?: string;
+            /** @description invalid-transition: the refused action */
+            action?: string;
+            /** @description contract-not-draft: the fields refused */
+            fields?: string[];
         };
     };
     responses: never;

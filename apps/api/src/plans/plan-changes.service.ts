@@ -10,6 +10,7 @@ import { DomainError, notFound, staleVersion } from '../common/problem/domain-er
 import { Contract, ContractStatus } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { UsersService } from '../users/users.service';
+import { formatDay } from '../common/russian-dates';
 import {
   AddActivityDto,
   ApprovePlanDto,
@@ -62,7 +63,7 @@ export class PlanChangesService {
       const periodFrom = dto.periodFrom ?? contract.startsOn;
       const yearLater = addDays(addMonths(periodFrom, 12), -1);
       const periodTo = dto.periodTo ?? (yearLater < contract.endsOn ? yearLater : contract.endsOn);
-      assertPeriod(periodFrom, periodTo);
+      assertPeriod(periodFrom, periodTo, contract);
       assertOneGoalPerDomain(dto.goals ?? []);
       const plan = await manager.save(
         manager.create(SupportPlan, {
@@ -102,7 +103,7 @@ export class PlanChangesService {
         assertEditable(plan);
         const periodFrom = dto.periodFrom ?? plan.periodFrom;
         const periodTo = dto.periodTo ?? plan.periodTo;
-        assertPeriod(periodFrom, periodTo);
+        assertPeriod(periodFrom, periodTo, plan.contract!);
         if (dto.goals) assertOneGoalPerDomain(dto.goals);
         Object.assign(plan, { periodFrom, periodTo, goals: dto.goals ?? plan.goals });
         await this.record(
@@ -468,7 +469,14 @@ function assertEditable(plan: SupportPlan): void {
     );
 }
 
-function assertPeriod(from: string, to: string): void {
+/** The plan is an annex of the contract: its period lies within the contract's term. */
+function assertPeriod(from: string, to: string, contract: Contract): void {
+  if (to > contract.endsOn)
+    throw fieldError(
+      'periodTo',
+      `Период плана выходит за срок договора (до ${formatDay(contract.endsOn)})`,
+      'periodTo must not be after the contract ends',
+    );
   if (to < from)
     throw fieldError(
       'periodTo',

@@ -4,13 +4,31 @@ import utc from 'dayjs/plugin/utc';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import request from 'supertest';
+import { assertMatchesSpec } from './openapi-validator';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** The API started by the jest global setup (tools/testing/global-setup.mjs). */
 export const baseUrl = () => required('POSTCARE_URL');
-export const api = () => request(baseUrl());
+
+/**
+ * Requests to the API whose responses are checked against the committed OpenAPI spec: a
+ * response the spec does not promise fails the test (see openapi-validator.ts).
+ */
+export const api = () => {
+  const agent = request(baseUrl());
+  return {
+    get: (url: string) => agent.get(url).expect(assertMatchesSpec),
+    post: (url: string) => agent.post(url).expect(assertMatchesSpec),
+    put: (url: string) => agent.put(url).expect(assertMatchesSpec),
+    patch: (url: string) => agent.patch(url).expect(assertMatchesSpec),
+    delete: (url: string) => agent.delete(url).expect(assertMatchesSpec),
+  };
+};
+
+/** Requests outside the API's contract (the SPA, Swagger UI, deliberately broken HTTP). */
+export const rawApi = () => request(baseUrl());
 
 function required(name: string): string {
   const value = process.env[name];

@@ -1,6 +1,7 @@
 import {
   Controller,
   Get,
+  HttpCode,
   Post,
   Query,
   Res,
@@ -50,6 +51,7 @@ export class GraduatesImportController {
   }
 
   @Post()
+  @HttpCode(200)
   @Authorized(Permission.GraduatesImport)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
   @ApiConsumes('multipart/form-data')
