@@ -1,33 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { itReadsPdf, pdfText as extract } from '../../test/support/pdf-text';
 import { contractPdf } from './contract-pdf';
 import { sampleContract, samplePlan } from './document-samples';
 import { planPdf } from './plan-pdf';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'documents-pdf-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 /** The text `pdftotext` finds in the PDF, with runs of white space as single spaces. */
-function pdfText(pdf: Buffer, name: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-}
+const pdfText = (pdf: Buffer) => extract(pdf).replace(/\s+/g, ' ');
 
 describe('PDF layouts', () => {
-  it('renders the contract as selectable Cyrillic text', async () => {
+  itReadsPdf('renders the contract as selectable Cyrillic text', async () => {
     const data = sampleContract();
     const pdf = await contractPdf(data);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(pdf, 'contract.pdf');
+    const text = pdfText(pdf);
     expect(text).toContain('ДОГОВОР № ДС-2026/7');
     expect(text).toContain('Иванов Иван Петрович');
     expect(text).toContain('«15» ноября 2026 г.');
@@ -35,11 +19,11 @@ describe('PDF layouts', () => {
     expect(text).toContain('Адреса, реквизиты и подписи Сторон');
   });
 
-  it('renders the plan with its activities', async () => {
+  itReadsPdf('renders the plan with its activities', async () => {
     const data = samplePlan();
     const pdf = await planPdf(data);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(pdf, 'plan.pdf');
+    const text = pdfText(pdf);
     expect(text).toContain('ИНДИВИДУАЛЬНЫЙ ПЛАН');
     expect(text).toContain('Иванов Иван Петрович');
     expect(text).toContain('ДС-2026/7');
@@ -48,7 +32,7 @@ describe('PDF layouts', () => {
     expect(text).toContain('20.01.2027');
   });
 
-  it('keeps every activity of a long plan, even one longer than a page', async () => {
+  itReadsPdf('keeps every activity of a long plan, even one longer than a page', async () => {
     const base = samplePlan();
     const long = 'Очень подробное описание мероприятия. '.repeat(400);
     const activities = Array.from({ length: 12 }, (_, i) => ({
@@ -56,7 +40,7 @@ describe('PDF layouts', () => {
       title: `Мероприятие ${i + 1}`,
       description: i === 5 ? long : base.activities[0].description,
     }));
-    const text = pdfText(await planPdf({ ...base, activities }), 'long.pdf');
+    const text = pdfText(await planPdf({ ...base, activities }));
     for (let i = 1; i <= 12; i++) expect(text).toContain(`Мероприятие ${i} `);
   });
 });
