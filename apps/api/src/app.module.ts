@@ -5,6 +5,7 @@ import { AppealsModule } from './appeals/appeals.module';
 import { AuditModule } from './audit/audit.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { PlansModule } from './plans/plans.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { AppConfig } from './config/app-config';
@@ -45,6 +46,7 @@ export class AppModule {
         JournalModule,
         ContractsModule,
         PlansModule,
+        MonitoringModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

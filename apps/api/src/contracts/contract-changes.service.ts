@@ -8,7 +8,6 @@ import { recordTransition, transition } from '../common/lifecycle/lifecycle';
 import { DomainError, staleVersion } from '../common/problem/domain-error';
 import { DictionaryKind } from '../dictionaries/dictionary-entry.entity';
 import { DictionariesService } from '../dictionaries/dictionaries.service';
-import { eligibilityOn } from '../graduates/eligibility';
 import { GraduateFileKind } from '../graduates/files/graduate-file.entity';
 import { GraduateFilesService, Upload } from '../graduates/files/graduate-files.service';
 import { Graduate } from '../graduates/graduate.entity';
@@ -142,8 +141,7 @@ export class ContractChangesService {
       const to = this.move(contract, 'activate');
       // Serialises signings of one graduate's contracts (the unique index is the last guard).
       const graduate = await this.lockGraduate(contract.graduateId, manager);
-      await this.graduates.withExceptionOrders([graduate], manager);
-      const eligibility = eligibilityOn(graduate, dto.signedOn);
+      const eligibility = await this.graduates.eligibilityOf(graduate, dto.signedOn, manager);
       if (!eligibility.eligible)
         throw new DomainError(409, 'not-eligible', eligibility.reason, { eligibility });
       if (ageOn(graduate.birthDate, dto.signedOn) < ADULT_AGE && !contract.legalRepresentative)
@@ -391,8 +389,8 @@ export class ContractChangesService {
     const startsOn = dto.startsOn ?? current?.startsOn ?? actor.today();
     let endsOn = dto.endsOn ?? current?.endsOn;
     if (!endsOn) {
-      await this.graduates.withExceptionOrders([graduate], manager);
-      endsOn = defaultEndsOn(graduate, eligibilityOn(graduate, startsOn)) ?? undefined;
+      const eligibility = await this.graduates.eligibilityOf(graduate, startsOn, manager);
+      endsOn = defaultEndsOn(graduate, eligibility) ?? undefined;
       if (!endsOn)
         throw fieldError(
           'endsOn',

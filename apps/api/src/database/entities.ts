@@ -7,6 +7,12 @@ import { DocumentTemplate } from '../institutions/templates/document-template.en
 import { PlanActivity } from '../plans/plan-activity.entity';
 import { PlanRevision } from '../plans/plan-revision.entity';
 import { SupportPlan } from '../plans/plan.entity';
+import { SituationRecord } from '../graduates/situation/situation-record.entity';
+import { AssessmentGuidance } from '../monitoring/assessments/assessment-guidance.entity';
+import { Assessment } from '../monitoring/assessments/assessment.entity';
+import { IndependenceMilestone } from '../monitoring/checklist/milestone.entity';
+import { CaseContact } from '../monitoring/contacts/case-contact.entity';
+import { GuardianshipNotice } from '../monitoring/notices/notice.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { RefreshToken } from '../auth/sessions/refresh-token.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
@@ -37,4 +43,10 @@ export const ENTITIES = [
   SupportPlan,
   PlanActivity,
   PlanRevision,
+  SituationRecord,
+  Assessment,
+  AssessmentGuidance,
+  CaseContact,
+  IndependenceMilestone,
+  GuardianshipNotice,
 ];

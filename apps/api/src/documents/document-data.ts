@@ -66,3 +66,29 @@ export interface PlanDocument {
   goals: { domain: string; goal: string }[];
   activities: PlanDocumentActivity[];
 }
+
+/** A letter informing the guardianship body (000 §7.1.4, 001 §6.2). */
+export interface NoticeDocument {
+  institution: InstitutionRequisites;
+  /** The guardianship body the letter is addressed to. */
+  recipient: string;
+  /** Outgoing number and date; null while not sent (blank lines to fill in by hand). */
+  outgoingNumber: string | null;
+  sentOn: string | null;
+  /** «О проблеме сохранности жилого помещения» / «Об угрозе жизни и здоровью» / other subject. */
+  trigger: 'housing' | 'threat_life_health' | 'other';
+  graduate: {
+    fullName: string;
+    birthDate: string;
+    legalStatus: string;
+    registrationAddress: string;
+    actualAddress: string;
+  };
+  foundOn: string;
+  /** What was found, as the specialist wrote it. */
+  finding: string;
+  /** Measures already taken by the service (may be empty). */
+  measures: string;
+  /** The specialist who prepares the letter (contact person). */
+  specialist: { fullName: string; position: string; phone: string } | null;
+}

@@ -1,4 +1,9 @@
-import type { ContractDocument, InstitutionRequisites, PlanDocument } from './document-data';
+import type {
+  ContractDocument,
+  InstitutionRequisites,
+  NoticeDocument,
+  PlanDocument,
+} from './document-data';
 
 /** Filled-in example documents: for previews of a layout or a template, and for tests. */
 
@@ -84,5 +89,38 @@ export function samplePlan(): PlanDocument {
         outcome: '',
       },
     ],
+  };
+}
+
+export function sampleNotice(): NoticeDocument {
+  return {
+    institution: SAMPLE_INSTITUTION,
+    recipient:
+      'Руководителю отдела опеки и попечительства администрации Ленинского района города Новосибирска',
+    outgoingNumber: '47-ПС',
+    sentOn: '2027-03-20',
+    trigger: 'housing',
+    graduate: {
+      fullName: 'Иванов Иван Петрович',
+      birthDate: '2008-03-15',
+      legalStatus: 'лицо из числа детей-сирот и детей, оставшихся без попечения родителей',
+      registrationAddress: '630001, г. Новосибирск, ул. Ленина, д. 1, кв. 2',
+      actualAddress: '630005, г. Новосибирск, ул. Гоголя, д. 10, кв. 34',
+    },
+    foundOn: '2027-03-12',
+    finding:
+      'При посещении закреплённого за выпускником жилого помещения по адресу регистрации ' +
+      'установлено, что в квартире без согласия выпускника проживают посторонние лица, ' +
+      'оконные рамы повреждены, имеется задолженность по оплате коммунальных услуг.\n' +
+      'Выпускник сообщил, что ключи от квартиры находятся у бывшего соседа.',
+    measures:
+      'Проведена беседа с выпускником, даны разъяснения о порядке обращения в управляющую ' +
+      'компанию и в отдел полиции.\nВыпускнику оказано содействие в составлении заявления ' +
+      'о проверке законности проживания посторонних лиц.',
+    specialist: {
+      fullName: 'Сидорова Мария Викторовна',
+      position: 'социальный педагог',
+      phone: '+7 (383) 222-33-45',
+    },
   };
 }

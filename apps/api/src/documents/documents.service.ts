@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { contractDocx } from './contract-docx';
 import { contractPdf } from './contract-pdf';
 import { checkContractTemplate, fillContractTemplate } from './contract-template';
-import type { ContractDocument, PlanDocument } from './document-data';
+import type { ContractDocument, NoticeDocument, PlanDocument } from './document-data';
+import { noticeDocx } from './notice-docx';
+import { noticePdf } from './notice-pdf';
 import { planDocx } from './plan-docx';
 import { planPdf } from './plan-pdf';
 
-/** Printable documents of a support case: the contract and its annex, the support plan. */
+/**
+ * Printable documents of a support case: the contract and its annex, the support plan,
+ * the letter informing the guardianship body.
+ */
 @Injectable()
 export class DocumentsService {
   /** With an institution's template, that template filled in; otherwise the built-in layout. */
@@ -24,6 +29,15 @@ export class DocumentsService {
 
   async planPdf(data: PlanDocument): Promise<Buffer> {
     return planPdf(data);
+  }
+
+  /** The letter informing the guardianship body (000 §7.1.4, 001 §6.2). */
+  async noticeDocx(data: NoticeDocument): Promise<Buffer> {
+    return noticeDocx(data);
+  }
+
+  async noticePdf(data: NoticeDocument): Promise<Buffer> {
+    return noticePdf(data);
   }
 
   /** Throws DomainError 400 `invalid-template` for a file that cannot serve as a template. */

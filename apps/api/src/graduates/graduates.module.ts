@@ -8,6 +8,9 @@ import { ExceptionOrdersService } from './exception-orders/exception-orders.serv
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsService } from './consents/consents.service';
 import { GraduateFile } from './files/graduate-file.entity';
+import { SituationRecord } from './situation/situation-record.entity';
+import { SituationHistoryService } from './situation/situation-history.service';
+import { SituationHistoryController } from './situation/situation-history.controller';
 import { GraduateFilesController } from './files/graduate-files.controller';
 import { GraduateFilesService } from './files/graduate-files.service';
 import { Graduate } from './graduate.entity';
@@ -18,7 +21,7 @@ import { GraduatesImportService } from './import/graduates-import.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Graduate, Consent, GraduateFile, ExceptionOrder]),
+    TypeOrmModule.forFeature([Graduate, Consent, GraduateFile, ExceptionOrder, SituationRecord]),
     UsersModule,
   ],
   controllers: [
@@ -27,6 +30,7 @@ import { GraduatesImportService } from './import/graduates-import.service';
     ConsentsController,
     GraduateFilesController,
     ExceptionOrdersController,
+    SituationHistoryController,
   ],
   providers: [
     GraduatesService,
@@ -34,6 +38,7 @@ import { GraduatesImportService } from './import/graduates-import.service';
     GraduateFilesService,
     GraduatesImportService,
     ExceptionOrdersService,
+    SituationHistoryService,
   ],
   exports: [GraduatesService, GraduateFilesService],
 })

@@ -30,6 +30,7 @@ import { visibleGraduates } from './graduate-access';
 import { Graduate, GraduateStatus } from './graduate.entity';
 import { consentRequiredFields, refuseWithoutConsent } from './personal-data';
 import { normaliseName, searchGraduates } from './graduate-search';
+import { SituationHistoryService } from './situation/situation-history.service';
 
 @Injectable()
 export class GraduatesService {
@@ -40,6 +41,7 @@ export class GraduatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly situations: SituationHistoryService,
   ) {
     this.scoped = new InstitutionScoped(graduates, 'Личное дело');
   }
@@ -106,8 +108,7 @@ export class GraduatesService {
     on: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Eligibility> {
-    if (!graduate.exceptionOrders) await this.withExceptionOrders([graduate], manager);
-    const eligibility = eligibilityOn(graduate, on);
+    const eligibility = await this.eligibilityOf(graduate, on, manager);
     if (!eligibility.eligible) {
       throw new DomainError(409, 'not-eligible', eligibility.reason, { eligibility });
     }
@@ -115,7 +116,23 @@ export class GraduatesService {
   }
 
   async eligibility(actor: Actor, id: string, on: string = actor.today()): Promise<Eligibility> {
-    return eligibilityOn(await this.getVisible(actor, id), on);
+    return this.eligibilityOf(await this.getVisible(actor, id), on);
+  }
+
+  /**
+   * Eligibility on a day (001 §4.1), judged on the study facts valid that day (the situation
+   * history) and the confirmed exception orders.
+   */
+  async eligibilityOf(
+    graduate: Graduate,
+    on: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Eligibility> {
+    const byAge = eligibilityOn({ ...graduate, exceptionOrders: [] }, on);
+    if (byAge.basis === 'under_23') return byAge;
+    if (!graduate.exceptionOrders) await this.withExceptionOrders([graduate], manager);
+    const situation = await this.situations.situationOn(graduate, on, manager);
+    return eligibilityOn({ ...graduate, situation }, on);
   }
 
   /** Files of people whose 23rd birthday falls within the next `days` days. */
@@ -181,6 +198,8 @@ export class GraduatesService {
         statusChangedOn: actor.today(),
       }),
     );
+    if (Object.keys(saved.situation).length)
+      await this.situations.record(manager, actor, saved.id, null, saved.situation);
     await this.audit.record(
       actor,
       {
@@ -210,7 +229,8 @@ export class GraduatesService {
         (await consentStates(manager, [id], actor.today())).get(id) !== 'current'
       )
         throw refuseWithoutConsent(needsConsent);
-      const { version: _version, ...changes } = dto;
+      const { version: _version, situationValidFrom, ...changes } = dto;
+      const before = graduate.situation;
       const next = {
         ...this.fieldsOf({ ...this.inputOf(graduate), ...changes } as CreateGraduateDto),
       };
@@ -225,6 +245,15 @@ export class GraduatesService {
       }
       Object.assign(graduate, next);
       await manager.save(graduate);
+      if (changed.includes('situation'))
+        await this.situations.record(
+          manager,
+          actor,
+          id,
+          before,
+          graduate.situation,
+          situationValidFrom,
+        );
       await this.audit.record(
         actor,
         { action: AuditAction.Update, entity: 'graduate', entityId: id, changedFields: changed },

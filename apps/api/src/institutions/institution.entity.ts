@@ -56,6 +56,27 @@ export class Institution extends TrackedEntity {
   @Column({ type: 'text', default: '' })
   email: string;
 
+  // Monitoring rules of the institution.
+  /** Months between assessments in the first year after leaving care. */
+  @Column({ name: 'assessment_months_first_year', type: 'int', default: 3 })
+  assessmentMonthsFirstYear: number;
+
+  /** Months between assessments later on. */
+  @Column({ name: 'assessment_months_later', type: 'int', default: 6 })
+  assessmentMonthsLater: number;
+
+  /** Working days after finding a problem by which the guardianship body must be informed. */
+  @Column({ name: 'notice_due_working_days', type: 'int', default: 1 })
+  noticeDueWorkingDays: number;
+
+  /** 001 §6.2: threat notices only for graduates under 18; false = 000 §7.1.4, any age. */
+  @Column({ name: 'threat_notice_minors_only', type: 'boolean', default: false })
+  threatNoticeMinorsOnly: boolean;
+
+  /** Guardianship bodies the service writes to (the first is the usual one). */
+  @Column({ name: 'guardianship_bodies', type: 'text', array: true, default: () => "'{}'" })
+  guardianshipBodies: string[];
+
   /** Contracts are numbered `<prefix>-<year>/<seq>`. */
   @Column({ name: 'contract_prefix', type: 'text', default: 'ДС' })
   contractPrefix: string;

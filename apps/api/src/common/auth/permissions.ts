@@ -45,6 +45,9 @@ export enum Permission {
   PlansWrite = 'plans.write',
   /** Approve or return individual support plans (heads only). */
   PlansApprove = 'plans.approve',
+  /** Assessments, situation, case log, checklist and guardianship notices of visible graduates. */
+  MonitoringRead = 'monitoring.read',
+  MonitoringWrite = 'monitoring.write',
 }
 
 const CASE_WORK = [
@@ -60,6 +63,8 @@ const CASE_WORK = [
   Permission.ContractsWrite,
   Permission.PlansRead,
   Permission.PlansWrite,
+  Permission.MonitoringRead,
+  Permission.MonitoringWrite,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -106,6 +111,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DictionariesRead,
     Permission.ContractsRead,
     Permission.PlansRead,
+    Permission.MonitoringRead,
   ],
   [Role.Regional]: [Permission.AccountSelf],
 };

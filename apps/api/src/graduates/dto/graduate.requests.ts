@@ -98,6 +98,15 @@ export class UpdateGraduateDto extends PartialType(CreateGraduateDto) {
   @IsInt()
   @Min(1)
   version: number;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'The day a changed situation holds from (default today; not in the future, not before the newest recorded state)',
+  })
+  @IsOptional()
+  @IsDay()
+  situationValidFrom?: string;
 }
 
 export class ArchiveGraduateDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
-import { GraduateFile, GraduateFileKind } from './graduate-file.entity';
+import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from './graduate-file.entity';
 import { queryBoolean } from '../../common/validation/transforms';
 
 export class GraduateFileDto {
@@ -31,7 +31,7 @@ export class GraduateFileDto {
 }
 
 const UPLOADABLE_KINDS = Object.values(GraduateFileKind).filter(
-  (k) => k !== GraduateFileKind.ContractScan,
+  (k) => k === GraduateFileKind.ConsentScan || !RECORD_SCAN_KINDS.includes(k),
 );
 
 export class UploadGraduateFileDto {
@@ -45,10 +45,12 @@ export class UploadGraduateFileDto {
   @ApiProperty({
     enum: GraduateFileKind,
     enumName: 'GraduateFileKind',
-    description: 'A contract scan is uploaded through its contract (POST /api/contracts/{id}/scan)',
+    description: 'Contract and notice scans are uploaded through their contract or notice',
   })
   @IsEnum(GraduateFileKind)
-  @IsIn(UPLOADABLE_KINDS, { message: 'contract scans are uploaded through the contract' })
+  @IsIn(UPLOADABLE_KINDS, {
+    message: 'contract and notice scans are uploaded through their record',
+  })
   kind: GraduateFileKind;
 
   @ApiPropertyOptional({ example: 'Паспорт, разворот с фото' })

@@ -10,7 +10,16 @@ export enum GraduateFileKind {
   ConsentScan = 'consent_scan',
   /** The signed paper copy of a support contract (uploaded through the contract). */
   ContractScan = 'contract_scan',
+  /** A letter to the guardianship body or its answer (uploaded through the notice). */
+  NoticeScan = 'notice_scan',
 }
+
+/** Scans that are the legal basis or record of the work: uploaded through their record, kept on withdrawal of consent. */
+export const RECORD_SCAN_KINDS: readonly GraduateFileKind[] = [
+  GraduateFileKind.ConsentScan,
+  GraduateFileKind.ContractScan,
+  GraduateFileKind.NoticeScan,
+];
 
 /**
  * A photo or document scan of a personal file. The bytes live in the database (bytea) so

@@ -8,7 +8,7 @@ import { DomainError, notFound, staleVersion } from '../../common/problem/domain
 import { Consent } from '../consents/consent.entity';
 import { isCurrent } from '../consents/consent-state';
 import { GraduatesService } from '../graduates.service';
-import { GraduateFile, GraduateFileKind } from './graduate-file.entity';
+import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from './graduate-file.entity';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -58,8 +58,8 @@ export class GraduateFilesService {
     }
     const run = async (manager: EntityManager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
-      // Signed consent and contract scans are the legal basis itself: no consent is needed for them.
-      if (kind !== GraduateFileKind.ConsentScan && kind !== GraduateFileKind.ContractScan) {
+      // Consent, contract and notice scans are the legal basis or record itself: no consent is needed.
+      if (!RECORD_SCAN_KINDS.includes(kind)) {
         const consents = await manager.find(Consent, { where: { graduateId } });
         const current = consents.filter((c) => isCurrent(c, actor.today()));
         if (!current.length || (photo && !current.some((c) => c.allowsPhoto))) {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsEnum,
@@ -9,6 +11,7 @@ import {
   IsString,
   Length,
   Matches,
+  Max,
   Min,
   ValidateIf,
 } from 'class-validator';
@@ -41,6 +44,26 @@ export class InstitutionRequisitesDto {
   }
 }
 
+/** How often assessments are due, when notices are due, and to whom they go. */
+export class MonitoringRulesDto {
+  @ApiProperty({
+    example: 3,
+    description: 'Months between assessments in the first year after leaving care',
+  })
+  assessmentMonthsFirstYear: number;
+  @ApiProperty({ example: 6, description: 'Months between assessments later on' })
+  assessmentMonthsLater: number;
+  @ApiProperty({ example: 1, description: 'Working days to inform the guardianship body' })
+  noticeDueWorkingDays: number;
+  @ApiProperty({
+    description:
+      'Threat-to-life notices only for graduates under 18 (001 §6.2); false: any age (000 §7.1.4)',
+  })
+  threatNoticeMinorsOnly: boolean;
+  @ApiProperty({ type: [String], description: 'Guardianship bodies notices go to' })
+  guardianshipBodies: string[];
+}
+
 export class InstitutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'КГБОУ Детский дом 5' }) name: string;
@@ -58,6 +81,7 @@ export class InstitutionDto {
   @ApiProperty({ type: () => InstitutionRequisitesDto }) requisites: InstitutionRequisitesDto;
   @ApiProperty({ example: 'ДС', description: 'Contracts are numbered <prefix>-<year>/<seq>' })
   contractPrefix: string;
+  @ApiProperty({ type: () => MonitoringRulesDto }) monitoring: MonitoringRulesDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;
@@ -74,6 +98,13 @@ export class InstitutionDto {
       timeZone: i.timeZone,
       requisites: InstitutionRequisitesDto.from(i),
       contractPrefix: i.contractPrefix,
+      monitoring: {
+        assessmentMonthsFirstYear: i.assessmentMonthsFirstYear,
+        assessmentMonthsLater: i.assessmentMonthsLater,
+        noticeDueWorkingDays: i.noticeDueWorkingDays,
+        threatNoticeMinorsOnly: i.threatNoticeMinorsOnly,
+        guardianshipBodies: i.guardianshipBodies,
+      },
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
       version: i.version,
@@ -236,6 +267,40 @@ export class UpdateInstitutionSettingsDto {
   @IsEmail()
   @Length(0, 200)
   email?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 12 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  assessmentMonthsFirstYear?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 12 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  assessmentMonthsLater?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 10 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  noticeDueWorkingDays?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  threatNoticeMinorsOnly?: boolean;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(2, 300, { each: true })
+  guardianshipBodies?: string[];
 
   @ApiPropertyOptional({ example: 'ДС', maxLength: 10, description: 'Letters and digits' })
   @IsOptional()

@@ -1,0 +1,79 @@
+import { Column, Entity, Index } from 'typeorm';
+import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+
+export enum ContactKind {
+  HomeVisit = 'home_visit',
+  StudyVisit = 'study_visit',
+  WorkVisit = 'work_visit',
+  OfficeMeeting = 'office_meeting',
+  PhoneCall = 'phone_call',
+  Message = 'message',
+  TeacherContact = 'teacher_contact',
+  EmployerContact = 'employer_contact',
+  PartnerContact = 'partner_contact',
+  Outreach = 'outreach',
+}
+
+export enum ContactOutcome {
+  Held = 'held',
+  /** The graduate refused the visit or the conversation. */
+  Refused = 'refused',
+  /** Nobody was found, the call was not answered. */
+  Failed = 'failed',
+}
+
+/**
+ * One entry of the case log: a contact with or about the graduate (visits at home, study and
+ * work places, 000 §7.2.3, 001 §7.1; contacts with teachers and employers, 000 §4.6–4.7).
+ */
+@Entity('case_contacts')
+@Index('case_contacts_graduate_idx', ['graduateId', 'occurredAt'])
+@Index('case_contacts_appeal_idx', ['appealId'])
+export class CaseContact extends InstitutionOwnedEntity {
+  @Column({ name: 'graduate_id', type: 'uuid' })
+  graduateId: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ type: 'enum', enum: ContactKind, enumName: 'contact_kind' })
+  kind: ContactKind;
+
+  @Column({
+    type: 'enum',
+    enum: ContactOutcome,
+    enumName: 'contact_outcome',
+    default: ContactOutcome.Held,
+  })
+  outcome: ContactOutcome;
+
+  /** Staff who took part (later also curators). */
+  @Column({ name: 'participant_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  participantIds: string[];
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ name: 'next_steps', type: 'text', default: '' })
+  nextSteps: string;
+
+  /** The appeal this is a case note of. */
+  @Column({ name: 'appeal_id', type: 'uuid', nullable: true })
+  appealId: string | null;
+
+  /** Plan activities the contact served. */
+  @Column({ name: 'activity_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  activityIds: string[];
+
+  /** Study or work contacts: attendance (000 §4.6). */
+  @Column({ type: 'text', default: '' })
+  attendance: string;
+
+  /** Study or work contacts: results. */
+  @Column({ type: 'text', default: '' })
+  results: string;
+
+  /** The teacher's or employer's view. */
+  @Column({ name: 'counterpart_view', type: 'text', default: '' })
+  counterpartView: string;
+}
