@@ -648,7 +648,7 @@ describe('contracts', () => {
       expect(docx.status).toBe(200);
       expect(docx.headers['content-type']).toContain(DOCX);
       expect(docx.headers['content-disposition']).toContain(
-        `filename*=UTF-8''${encodeURIComponent(`Договор ${contract.number}`)}`,
+        `filename*=UTF-8''${encodeURIComponent(`Договор ${contract.number.replace('/', '-')} Документова А. П.docx`)}`,
       );
       const xml = documentXml(docx.body);
       expect(xml).toContain('Документова Анна Петровна');

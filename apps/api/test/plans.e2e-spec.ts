@@ -1343,7 +1343,7 @@ describe('individual support plans', () => {
       expect(disposition).toContain("filename*=UTF-8''");
       const name = decodeURIComponent(disposition.split("filename*=UTF-8''")[1]);
       expect(name).toBe(
-        `План сопровождения ${graduate.lastName} И. П. к договору ${contract.number}.docx`,
+        `План сопровождения ${graduate.lastName} И. П. к договору ${contract.number.replace('/', '-')}.docx`,
       );
       const xml = new PizZip(res.body as Buffer).file('word/document.xml')?.asText() ?? '';
       expect(xml).toContain(TITLE);

@@ -2806,6 +2806,8 @@ export interface components {
             overdue: boolean;
             /** Format: uuid */
             planId: string;
+            /** Format: uuid */
+            contractId: string;
             graduate: components["schemas"]["GraduateRefDto"];
         };
         ActivityPageDto: {

@@ -30,7 +30,7 @@ export class AppealChangesService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(appeals, 'Обращение');
+    this.scoped = new InstitutionScoped(appeals, 'Обращение не найдено');
   }
 
   create(actor: Actor, dto: CreateAppealDto): Promise<Appeal> {

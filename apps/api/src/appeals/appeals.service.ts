@@ -11,7 +11,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Page, skipTake } from '../common/pagination/page';
-import { DomainError } from '../common/problem/domain-error';
+import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { Graduate } from '../graduates/graduate.entity';
 import { visibleAppeals } from './appeal-access';
@@ -26,8 +26,6 @@ const RELATIONS: FindOptionsRelations<Appeal> = {
   problems: true,
 };
 
-const notFound = () => new DomainError(404, 'not-found', 'Обращение не найдено');
-
 /** Reading appeals: the one place that applies who may see which appeal. */
 @Injectable()
 export class AppealsService {
@@ -40,8 +38,11 @@ export class AppealsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(appeals, 'Обращение');
-    this.graduateScope = new InstitutionScoped(dataSource.getRepository(Graduate), 'Личное дело');
+    this.scoped = new InstitutionScoped(appeals, 'Обращение не найдено');
+    this.graduateScope = new InstitutionScoped(
+      dataSource.getRepository(Graduate),
+      'Личное дело не найдено',
+    );
   }
 
   /** Conditions for the appeals the caller may see; empty = none. */
@@ -83,7 +84,7 @@ export class AppealsService {
     const found = where.length
       ? await manager.findOne(Appeal, { where, relations: RELATIONS })
       : null;
-    if (!found) throw notFound();
+    if (!found) throw notFound('Обращение не найдено');
     return found;
   }
 

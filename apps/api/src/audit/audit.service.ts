@@ -30,13 +30,22 @@ export class AuditService {
     });
   }
 
-  /** Names of the fields whose values differ between two snapshots of a record. */
+  /** Names of the fields whose values differ between two snapshots of a record (key order aside). */
   static changedFields(before: object, after: object): string[] {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     return [...keys].filter(
       (key) =>
-        JSON.stringify((before as Record<string, unknown>)[key]) !==
-        JSON.stringify((after as Record<string, unknown>)[key]),
+        canonical((before as Record<string, unknown>)[key]) !==
+        canonical((after as Record<string, unknown>)[key]),
     );
   }
+}
+
+/** JSON with object keys sorted, so values read back from jsonb compare equal to what was sent. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }

@@ -32,9 +32,16 @@ export const requisitesOf = (i: Institution): InstitutionRequisites => ({
   email: i.email,
 });
 
-/** "Иванов И. П.": how a person is named in a file name. */
+/** "Иванов И. П.": how a person is named in a document's file name. */
 export const shortNameOf = (g: { lastName: string; firstName: string; patronymic: string }) =>
   `${g.lastName} ${g.firstName[0]}.${g.patronymic ? ` ${g.patronymic[0]}.` : ''}`;
+
+/**
+ * A file name for a document: the slash of a contract number (ДС-2026/7) becomes a dash,
+ * and a name ending in an initial's dot gets no second dot before the extension.
+ */
+export const documentFileName = (title: string, format: DocumentFormat) =>
+  `${title.replace(/[/\\]/g, '-').replace(/\.+$/, '')}.${format}`;
 
 /** The printable contract, from the institution's requisites (and its own template, if any). */
 @Injectable()
@@ -67,7 +74,10 @@ export class ContractDocumentsService {
     return {
       content,
       mimeType: format === 'pdf' ? PDF_MIME : DOCX_MIME,
-      fileName: `Договор ${contract.number} ${shortNameOf(contract.graduate!)}.${format}`,
+      fileName: documentFileName(
+        `Договор ${contract.number} ${shortNameOf(contract.graduate!)}`,
+        format,
+      ),
     };
   }
 }

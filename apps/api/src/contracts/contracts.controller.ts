@@ -227,7 +227,7 @@ export class ContractsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const contract = await this.contracts.get(actor, id);
-    if (!contract.signedScanFileId) throw notFound('Скан договора');
+    if (!contract.signedScanFileId) throw notFound('Скан договора не найден');
     const file = await this.files.download(actor, contract.graduateId, contract.signedScanFileId);
     res.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(file.content, {

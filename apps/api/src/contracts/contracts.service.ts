@@ -47,8 +47,11 @@ export class ContractsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(dataSource.getRepository(Contract), 'Договор');
-    this.graduateScope = new InstitutionScoped(dataSource.getRepository(Graduate), 'Личное дело');
+    this.scoped = new InstitutionScoped(dataSource.getRepository(Contract), 'Договор не найден');
+    this.graduateScope = new InstitutionScoped(
+      dataSource.getRepository(Graduate),
+      'Личное дело не найдено',
+    );
   }
 
   visibleWhere(
@@ -82,7 +85,7 @@ export class ContractsService {
   ): Promise<Contract> {
     const where = this.visibleWhere(actor, { id });
     const found = await manager.findOne(Contract, { where, relations: CONTRACT_RELATIONS });
-    if (!found) throw notFound('Договор');
+    if (!found) throw notFound('Договор не найден');
     return found;
   }
 

@@ -43,7 +43,7 @@ export class GraduatesService {
     private readonly audit: AuditService,
     private readonly situations: SituationHistoryService,
   ) {
-    this.scoped = new InstitutionScoped(graduates, 'Личное дело');
+    this.scoped = new InstitutionScoped(graduates, 'Личное дело не найдено');
   }
 
   async list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
@@ -98,7 +98,7 @@ export class GraduatesService {
           },
         })
       : null;
-    if (!found) throw notFound('Личное дело');
+    if (!found) throw notFound('Личное дело не найдено');
     return found;
   }
 

@@ -25,7 +25,7 @@ export class InstitutionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(institutions, 'Учреждение', 'id');
+    this.scoped = new InstitutionScoped(institutions, 'Учреждение не найдено', 'id');
   }
 
   async list(actor: Actor, query: ListInstitutionsQueryDto): Promise<Page<Institution>> {

@@ -399,7 +399,7 @@ export class PlanChangesService {
       where: { id, planId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!activity) throw notFound('Мероприятие');
+    if (!activity) throw notFound('Мероприятие не найдено');
     return activity;
   }
 

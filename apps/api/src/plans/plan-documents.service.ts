@@ -7,6 +7,7 @@ import { LIFE_DOMAIN_LABELS } from '../common/life-domains';
 import { formatDay } from '../common/russian-dates';
 import {
   DocumentFormat,
+  documentFileName,
   RenderedDocument,
   requisitesOf,
   shortNameOf,
@@ -65,7 +66,10 @@ export class PlanDocumentsService {
     return {
       content,
       mimeType: format === 'pdf' ? PDF_MIME : DOCX_MIME,
-      fileName: `План сопровождения ${shortNameOf(graduate)} к договору ${contract.number}.${format}`,
+      fileName: documentFileName(
+        `План сопровождения ${shortNameOf(graduate)} к договору ${contract.number}`,
+        format,
+      ),
     };
   }
 }

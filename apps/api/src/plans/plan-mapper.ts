@@ -38,6 +38,7 @@ export function toActivityWithPlan(a: PlanActivity, today: string): ActivityWith
   return {
     ...PlanActivityDto.from(a, today),
     planId: a.planId,
+    contractId: a.plan!.contractId,
     graduate: GraduateRefDto.from(a.plan!.contract!.graduate!),
   };
 }

@@ -69,7 +69,7 @@ export class PlansService {
       where: this.visibleWhere(actor, { id }),
       relations: { contract: { graduate: true } },
     });
-    if (!found) throw notFound('План');
+    if (!found) throw notFound('План не найден');
     return found;
   }
 
@@ -143,7 +143,7 @@ export class PlansService {
       this.dataSource.manager.findOneBy(PlanRevision, { planId: id, number }),
       this.dataSource.manager.findOneBy(PlanRevision, { planId: id, number: number - 1 }),
     ]);
-    if (!revision) throw notFound('Редакция плана');
+    if (!revision) throw notFound('Редакция плана не найдена');
     const users = await this.usersOf([revision.userId]);
     return {
       revision,

@@ -48,7 +48,7 @@ export class AidServiceChangesService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи');
+    this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи не найдена');
   }
 
   create(actor: Actor, dto: CreateAidServiceDto): Promise<AidService> {

@@ -13,7 +13,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Page, skipTake } from '../common/pagination/page';
-import { DomainError } from '../common/problem/domain-error';
+import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { Graduate } from '../graduates/graduate.entity';
 import { visibleServices } from './aid-service-access';
@@ -28,8 +28,6 @@ const RELATIONS: FindOptionsRelations<AidService> = {
   kind: true,
 };
 
-const notFound = () => new DomainError(404, 'not-found', 'Запись об оказанной помощи не найдена');
-
 /** Reading the help given: the one place that applies who may see which record. */
 @Injectable()
 export class AidServicesService {
@@ -42,8 +40,11 @@ export class AidServicesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи');
-    this.graduateScope = new InstitutionScoped(dataSource.getRepository(Graduate), 'Личное дело');
+    this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи не найдена');
+    this.graduateScope = new InstitutionScoped(
+      dataSource.getRepository(Graduate),
+      'Личное дело не найдено',
+    );
   }
 
   async list(actor: Actor, query: ListAidServicesQueryDto): Promise<Page<AidService>> {
@@ -82,7 +83,7 @@ export class AidServicesService {
     const found = where.length
       ? await manager.findOne(AidService, { where, relations: RELATIONS })
       : null;
-    if (!found) throw notFound();
+    if (!found) throw notFound('Запись об оказанной помощи не найдена');
     return found;
   }
 

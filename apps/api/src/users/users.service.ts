@@ -23,7 +23,7 @@ export class UsersService {
     private readonly institutions: InstitutionsService,
     private readonly refreshTokens: RefreshTokensService,
   ) {
-    this.scoped = new InstitutionScoped(users, 'Пользователь');
+    this.scoped = new InstitutionScoped(users, 'Пользователь не найден');
   }
 
   async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {

@@ -28,7 +28,7 @@ export class AdminApi {
     role: string;
     institutionId: string;
     password: string;
-  }): Promise<unknown> {
+  }): Promise<{ user: { id: string } }> {
     return call(
       this.baseUrl,
       '/api/users',
@@ -38,7 +38,7 @@ export class AdminApi {
   }
 }
 
-async function call<T>(
+export async function call<T>(
   baseUrl: string,
   path: string,
   body: unknown,

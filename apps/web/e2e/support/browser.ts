@@ -21,7 +21,8 @@ export function launchBrowser(): Promise<Browser> {
 export async function openPage(browser: Browser): Promise<{ page: Page; scriptErrors: Error[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: the whole suite shares a busy 2-core machine; speed is measured elsewhere.
+  page.setDefaultTimeout(30_000);
   const scriptErrors: Error[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error));
   return { page, scriptErrors };

@@ -14,8 +14,9 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = 'Запись') =>
-  new DomainError(404, 'not-found', `${what} не найдена`);
+/** 404 with the message shown to users, e.g. `notFound('Договор не найден')`. */
+export const notFound = (message = 'Запись не найдена') =>
+  new DomainError(404, 'not-found', message);
 
 export const staleVersion = () =>
   new DomainError(

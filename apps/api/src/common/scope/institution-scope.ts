@@ -22,7 +22,8 @@ const NO_INSTITUTION = '00000000-0000-0000-0000-000000000000';
 export class InstitutionScoped<T extends ObjectLiteral> {
   constructor(
     readonly repository: Repository<T>,
-    private readonly what: string,
+    /** The 404 message, e.g. 'Договор не найден'. */
+    private readonly notFoundMessage: string,
     /** The column holding the owning institution (`id` for the institutions table itself). */
     private readonly column: string = 'institutionId',
   ) {}
@@ -45,7 +46,7 @@ export class InstitutionScoped<T extends ObjectLiteral> {
     const found = await repo.findOne({
       where: this.where(actor, { id } as unknown as FindOptionsWhere<T>),
     });
-    if (!found) throw notFound(this.what);
+    if (!found) throw notFound(this.notFoundMessage);
     return found;
   }
 
@@ -64,7 +65,7 @@ export class InstitutionScoped<T extends ObjectLiteral> {
       where: this.where(actor, { id } as unknown as FindOptionsWhere<T>),
       lock: { mode: 'pessimistic_write' },
     });
-    if (!found) throw notFound(this.what);
+    if (!found) throw notFound(this.notFoundMessage);
     if ((found as { version?: number }).version !== expectedVersion) throw staleVersion();
     return found;
   }

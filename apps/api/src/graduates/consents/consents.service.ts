@@ -81,7 +81,7 @@ export class ConsentsService {
         where: { id: consentId, graduateId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!consent) throw notFound('Согласие');
+      if (!consent) throw notFound('Согласие не найдено');
       if (consent.version !== dto.version) throw staleVersion();
       if (dto.withdrawnOn !== undefined) {
         if (consent.withdrawnOn)

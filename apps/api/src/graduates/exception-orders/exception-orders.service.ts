@@ -41,7 +41,10 @@ export class ExceptionOrdersService {
     private readonly graduates: GraduatesService,
     private readonly audit: AuditService,
   ) {
-    this.scoped = new InstitutionScoped(dataSource.getRepository(ExceptionOrder), 'Распоряжение');
+    this.scoped = new InstitutionScoped(
+      dataSource.getRepository(ExceptionOrder),
+      'Распоряжение не найдено',
+    );
   }
 
   async ofGraduate(actor: Actor, graduateId: string): Promise<ExceptionOrder[]> {
@@ -133,7 +136,7 @@ export class ExceptionOrdersService {
         where: this.scoped.where(actor, { id }),
         lock: { mode: 'pessimistic_write' },
       });
-      if (!order) throw notFound('Распоряжение');
+      if (!order) throw notFound('Распоряжение не найдено');
       if (order.version !== dto.version) throw staleVersion();
       const from = order.status;
       order.status = transition(LIFECYCLE, decision, from, EXCEPTION_ORDER_STATUS_LABELS);

@@ -107,7 +107,7 @@ export class GraduateFilesService {
       .addSelect('f.content')
       .where('f.id = :fileId AND f.graduate_id = :graduateId', { fileId, graduateId })
       .getOne();
-    if (!file) throw notFound('Файл');
+    if (!file) throw notFound('Файл не найден');
     await this.audit.record(actor, {
       action: AuditAction.Download,
       entity: 'graduate_file',
@@ -129,7 +129,7 @@ export class GraduateFilesService {
         where: { id: fileId, graduateId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!file) throw notFound('Файл');
+      if (!file) throw notFound('Файл не найден');
       if (file.version !== version) throw staleVersion();
       file.archivedAt = new Date();
       const saved = await manager.save(file);

@@ -60,7 +60,7 @@ export class DocumentTemplatesService {
   async download(actor: Actor, institutionId: string): Promise<DocumentTemplate> {
     await this.institutions.get(actor, institutionId);
     const current = await this.currentOf(institutionId, DocumentTemplateKind.Contract);
-    if (!current) throw notFound('Шаблон');
+    if (!current) throw notFound('Шаблон не найден');
     const content = await this.contentOf(institutionId, DocumentTemplateKind.Contract);
     return Object.assign(current, { content: content! });
   }
@@ -115,7 +115,7 @@ export class DocumentTemplatesService {
         { institutionId, kind: DocumentTemplateKind.Contract, retiredAt: IsNull() },
         { retiredAt: new Date() },
       );
-      if (!result.affected) throw notFound('Шаблон');
+      if (!result.affected) throw notFound('Шаблон не найден');
       await this.audit.record(
         actor,
         { action: AuditAction.Archive, entity: 'document_template', institutionId },

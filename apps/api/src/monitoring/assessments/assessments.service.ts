@@ -57,7 +57,7 @@ export class AssessmentsService {
       where: { graduateId, assessmentId },
       order: { revision: 'ASC' },
     });
-    if (!rows.length) throw notFound('Оценка');
+    if (!rows.length) throw notFound('Оценка не найдена');
     await this.audit.record(actor, {
       action: AuditAction.Read,
       entity: 'assessment',
@@ -106,7 +106,7 @@ export class AssessmentsService {
         where: { graduateId, assessmentId, current: true },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!currentRow) throw notFound('Оценка');
+      if (!currentRow) throw notFound('Оценка не найдена');
       if (currentRow.revision !== dto.revision) throw staleVersion();
       await manager.update(Assessment, { id: currentRow.id }, { current: false });
       const saved = await manager.save(

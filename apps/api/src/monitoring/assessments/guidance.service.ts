@@ -34,7 +34,7 @@ export class GuidanceService {
         where: { domain, score },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!row) throw notFound('Описание');
+      if (!row) throw notFound('Описание не найдено');
       if (row.version !== dto.version) throw staleVersion();
       row.text = dto.text;
       const saved = await manager.save(row);

@@ -103,7 +103,7 @@ export class ContactsService {
         where: { id, graduateId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!contact) throw notFound('Запись журнала');
+      if (!contact) throw notFound('Запись журнала не найдена');
       if (contact.version !== dto.version) throw staleVersion();
       const { version: _v, ...changes } = dto;
       const links = await this.checkedLinks(actor, graduateId, dto, manager);

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import {
   DocumentFormat,
+  documentFileName,
   RenderedDocument,
   requisitesOf,
   shortNameOf,
@@ -73,7 +74,7 @@ export class NoticeDocumentsService {
     return {
       content,
       mimeType: format === 'pdf' ? PDF_MIME : DOCX_MIME,
-      fileName: `Уведомление в орган опеки ${shortNameOf(graduate)}.${format}`,
+      fileName: documentFileName(`Уведомление в орган опеки ${shortNameOf(graduate)}`, format),
     };
   }
 }

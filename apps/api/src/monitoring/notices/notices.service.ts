@@ -43,9 +43,12 @@ export class NoticesService {
   ) {
     this.scoped = new InstitutionScoped(
       dataSource.getRepository(GuardianshipNotice),
-      'Уведомление',
+      'Уведомление не найдено',
     );
-    this.graduateScope = new InstitutionScoped(dataSource.getRepository(Graduate), 'Личное дело');
+    this.graduateScope = new InstitutionScoped(
+      dataSource.getRepository(Graduate),
+      'Личное дело не найдено',
+    );
   }
 
   /** Notices of the graduates the caller may see. */
@@ -90,7 +93,7 @@ export class NoticesService {
       where: this.visibleWhere(actor, { id }),
       relations: { graduate: true },
     });
-    if (!found) throw notFound('Уведомление');
+    if (!found) throw notFound('Уведомление не найдено');
     return found;
   }
 

@@ -114,6 +114,7 @@ export class PlanPageDto extends PageDto(PlanSummaryDto, 'PlanPageDto') {}
 
 export class ActivityWithPlanDto extends PlanActivityDto {
   @ApiProperty({ format: 'uuid' }) planId: string;
+  @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty({ type: GraduateRefDto }) graduate: GraduateRefDto;
 }
 

@@ -6,13 +6,18 @@ import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { CHANGE_PASSWORD_PATH } from '../router/paths';
 import { RegisterAppealButton } from '../../features/appeals/RegisterAppealButton';
+import { institutionSettingsPath } from '../../features/institution-settings/paths';
+import { usePermissions } from '../../shared/auth/usePermissions';
 
 export function HeaderBar() {
   const { t } = useTranslation();
   const me = useCurrentUser().data;
   const navigate = useNavigate();
+  const { can } = usePermissions();
   const { logout, isPending } = useLogout();
   if (!me) return null;
+  // Heads set up their own institution; administrators reach any from the institutions table.
+  const settingsId = can('institutions.settings') ? me.institution?.id : undefined;
 
   return (
     <Flex align="center" justify="flex-end" gap={24} style={{ height: '100%' }}>
@@ -27,6 +32,14 @@ export function HeaderBar() {
       </Flex>
       <LanguageSwitch />
       <Flex gap={8}>
+        {settingsId && (
+          <Button
+            onClick={() => void navigate(institutionSettingsPath(settingsId))}
+            data-testid="institution-settings-button"
+          >
+            {t('header.institutionSettings')}
+          </Button>
+        )}
         <Button onClick={() => void navigate(CHANGE_PASSWORD_PATH)}>
           {t('header.changePassword')}
         </Button>

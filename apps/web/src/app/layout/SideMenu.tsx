@@ -2,7 +2,7 @@ import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
-import { SECTIONS, sectionPath } from './sections';
+import { SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -24,7 +24,10 @@ export function SideMenu() {
   ].filter((item): item is MenuItem => Boolean(item));
 
   const items: MenuItem[] = [
-    ...SECTIONS.map((section) => link(sectionPath(section), t(`nav.${section}`))),
+    ...SECTIONS.filter((section) => {
+      const permission = SECTION_PERMISSIONS[section];
+      return !permission || can(permission);
+    }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
     ...(adminItems.length ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }] : []),
   ];
 

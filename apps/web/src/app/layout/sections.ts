@@ -1,3 +1,5 @@
+import type { Permission } from '@postcare/api-client';
+
 /** The work sections of the product, in menu order. Each has its own route. */
 export const SECTIONS = [
   'graduates',
@@ -12,3 +14,9 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 export const sectionPath = (section: Section) => `/${section}`;
+
+/** Built sections a user sees in the menu only with the permission to read them. */
+export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
+  contracts: 'contracts.read',
+  plans: 'plans.read',
+};

@@ -6,7 +6,10 @@ import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
 import { InstitutionsPage } from '../../features/admin/institutions/InstitutionsPage';
 import { UsersPage } from '../../features/admin/users/UsersPage';
 import { appealsRoutes } from '../../features/appeals/routes';
+import { contractsRoutes } from '../../features/contracts/routes';
 import { graduatesRoutes } from '../../features/graduates/routes';
+import { institutionSettingsRoutes } from '../../features/institution-settings/routes';
+import { plansRoutes } from '../../features/plans/routes';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
 import { RequireSignIn } from '../auth/RequireSignIn';
@@ -16,7 +19,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
 
 /** Sections with their own pages; the rest show the "under construction" page. */
-const BUILT_SECTIONS: readonly string[] = ['graduates', 'appeals'];
+const BUILT_SECTIONS: readonly string[] = ['graduates', 'appeals', 'contracts', 'plans'];
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -28,6 +31,9 @@ export function AppRoutes() {
           <Route index element={<Navigate to={HOME_PATH} replace />} />
           {graduatesRoutes}
           {appealsRoutes}
+          {contractsRoutes}
+          {plansRoutes}
+          {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route
               key={section}

@@ -8,7 +8,6 @@ import { fullName } from './format';
 import { applyGraduateFieldErrors } from './form/applyGraduateFieldErrors';
 import { CaseFields } from './form/CaseFields';
 import { ConsentGatedContactFields, PhoneFields } from './form/ContactFields';
-import { ExceptionOrderFields } from './form/ExceptionOrderFields';
 import { formValuesOf, updateBodyOf, type GraduateFormValues } from './form/graduateFormValues';
 import { GraduateProblemAlert } from './form/GraduateProblemAlert';
 import { IdentityFields } from './form/IdentityFields';
@@ -70,8 +69,6 @@ export function EditGraduatePage() {
             <IdentityFields />
             <PhoneFields />
             <CaseFields specialistName={data?.responsibleSpecialistName} />
-            <Divider titlePlacement="start">{t('exceptionOrder.title')}</Divider>
-            <ExceptionOrderFields />
             <Divider titlePlacement="start">{t('form.extendedSection')}</Divider>
             <ConsentGatedContactFields
               consentCurrent={consentCurrent}

@@ -1,7 +1,11 @@
+import type { Permission } from '@postcare/api-client';
 import { Alert, Flex, Tabs } from 'antd';
 // The appeals section provides the card's «Обращения» and «Услуги» tabs.
 import { GraduateAppealsTab } from '../appeals/GraduateAppealsTab';
 import { GraduateServicesTab } from '../appeals/GraduateServicesTab';
+// Contracts and plans provide the «Договор» and «План» tabs.
+import { GraduateContractTab } from '../contracts/GraduateContractTab';
+import { GraduatePlanTab } from '../plans/GraduatePlanTab';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -19,12 +23,22 @@ const TABS = [
   'file',
   'situation',
   'consent',
+  'contract',
+  'plan',
   'appeals',
   'services',
   'documents',
   'photos',
 ] as const;
 type CardTab = (typeof TABS)[number];
+
+/** Tabs shown only to users who may read what they hold. */
+const TAB_PERMISSIONS: Partial<Record<CardTab, Permission>> = {
+  contract: 'contracts.read',
+  plan: 'plans.read',
+  appeals: 'appeals.read',
+  services: 'services.read',
+};
 
 const isTab = (value: string | null): value is CardTab => TABS.includes(value as CardTab);
 
@@ -35,10 +49,10 @@ export function GraduateCardPage() {
   const [params, setParams] = useSearchParams();
   const graduate = useGraduate(id);
   const { can } = usePermissions();
-  const shown = TABS.filter(
-    (key) =>
-      (key !== 'appeals' || can('appeals.read')) && (key !== 'services' || can('services.read')),
-  );
+  const shown = TABS.filter((key) => {
+    const permission = TAB_PERMISSIONS[key];
+    return !permission || can(permission);
+  });
   const requested = params.get('tab');
   const tab: CardTab = isTab(requested) && shown.includes(requested) ? requested : 'file';
 
@@ -50,6 +64,8 @@ export function GraduateCardPage() {
     file: <PersonalFileTab graduate={data} />,
     situation: <SituationTab graduate={data} />,
     consent: <ConsentsTab graduate={data} />,
+    contract: <GraduateContractTab graduate={data} />,
+    plan: <GraduatePlanTab graduate={data} />,
     appeals: <GraduateAppealsTab graduateId={data.id} />,
     services: <GraduateServicesTab graduateId={data.id} />,
     documents: <DocumentsTab graduate={data} />,

@@ -24,7 +24,7 @@ export interface GraduateCreateFormProps {
 
 /**
  * Registers a person: the minimum a file keeps without a written consent (name, sex,
- * birth date, legal status, origin, phones, specialist, status). Addresses, e-mail and
+ * birth date, legal status, origin, phones, specialist; the status follows the contracts). Addresses, e-mail and
  * social networks are shown closed: they can be added once a consent is on file.
  * Usable on its own page or inside another one.
  */
@@ -55,7 +55,7 @@ export function GraduateCreateForm({
     <Form<GraduateFormValues>
       form={form}
       layout="vertical"
-      initialValues={{ status: 'one_off', phones: [''], socialNetworks: [], ...initialValues }}
+      initialValues={{ phones: [''], socialNetworks: [], ...initialValues }}
       onFinish={submit}
       scrollToFirstError
       data-testid="graduate-create-form"

@@ -4,16 +4,36 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import appealsEn from '../../features/appeals/i18n/en.json';
 import appealsRu from '../../features/appeals/i18n/ru.json';
+import contractsEn from '../../features/contracts/i18n/en.json';
+import contractsRu from '../../features/contracts/i18n/ru.json';
 import graduatesEn from '../../features/graduates/i18n/en.json';
 import graduatesRu from '../../features/graduates/i18n/ru.json';
+import settingsEn from '../../features/institution-settings/i18n/en.json';
+import settingsRu from '../../features/institution-settings/i18n/ru.json';
+import plansEn from '../../features/plans/i18n/en.json';
+import plansRu from '../../features/plans/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
 
 /** One namespace per feature, so each feature keeps its texts beside its code. */
 const resources = {
-  ru: { translation: ru, graduates: graduatesRu, appeals: appealsRu },
-  en: { translation: en, graduates: graduatesEn, appeals: appealsEn },
+  ru: {
+    translation: ru,
+    graduates: graduatesRu,
+    appeals: appealsRu,
+    contracts: contractsRu,
+    plans: plansRu,
+    settings: settingsRu,
+  },
+  en: {
+    translation: en,
+    graduates: graduatesEn,
+    appeals: appealsEn,
+    contracts: contractsEn,
+    plans: plansEn,
+    settings: settingsEn,
+  },
 } as const;
 
 // Everything that follows the interface language: dates, the page's lang, the stored choice.

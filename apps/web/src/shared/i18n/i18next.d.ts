@@ -1,11 +1,21 @@
 import 'i18next';
 import type appeals from '../../features/appeals/i18n/ru.json';
+import type contracts from '../../features/contracts/i18n/ru.json';
 import type graduates from '../../features/graduates/i18n/ru.json';
+import type settings from '../../features/institution-settings/i18n/ru.json';
+import type plans from '../../features/plans/i18n/ru.json';
 import type ru from './ru.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru; graduates: typeof graduates; appeals: typeof appeals };
+    resources: {
+      translation: typeof ru;
+      graduates: typeof graduates;
+      appeals: typeof appeals;
+      contracts: typeof contracts;
+      plans: typeof plans;
+      settings: typeof settings;
+    };
   }
 }

@@ -14,6 +14,12 @@ interface FormModalProps<Values> {
   onSubmit: (values: Values) => void;
   onClose: () => void;
   children: ReactNode;
+  /** Wider dialogs for longer forms (default 520). */
+  width?: number;
+  /** Marks the form for browser tests. */
+  testId?: string;
+  /** A dangerous action (ending, discarding): the button says so. */
+  danger?: boolean;
 }
 
 /** A dialog holding one form: validates, submits, and shows what the API refused. */
@@ -27,6 +33,8 @@ export function FormModal<Values>(props: FormModalProps<Values>) {
       okText={props.okText}
       cancelText={t('common.cancel')}
       confirmLoading={props.submitting}
+      width={props.width}
+      okButtonProps={props.danger ? { danger: true } : undefined}
       mask={{ closable: false }}
       destroyOnHidden
       onOk={() => form.submit()}
@@ -37,6 +45,7 @@ export function FormModal<Values>(props: FormModalProps<Values>) {
         layout="vertical"
         initialValues={props.initialValues}
         onFinish={props.onSubmit}
+        data-testid={props.testId}
       >
         {props.children}
         {Boolean(error) && <ProblemAlert error={error} />}

@@ -1,6 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
-import { Button, Table, Tag, type TableProps } from 'antd';
+import { Button, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePermissions } from '../../../shared/auth/usePermissions';
+import { institutionSettingsPath } from '../../institution-settings/paths';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 
 type Institution = Schemas['InstitutionDto'];
@@ -14,6 +17,7 @@ interface InstitutionsTableProps {
 
 export function InstitutionsTable({ page, loading, onPageChange, onEdit }: InstitutionsTableProps) {
   const { t } = useTranslation();
+  const { can } = usePermissions();
   const columns: TableProps<Institution>['columns'] = [
     { title: t('institutions.fields.name'), dataIndex: 'name' },
     {
@@ -38,9 +42,16 @@ export function InstitutionsTable({ page, loading, onPageChange, onEdit }: Insti
       title: t('common.actions'),
       key: 'actions',
       render: (_, { id }) => (
-        <Button type="link" size="small" onClick={() => onEdit(id)}>
-          {t('common.edit')}
-        </Button>
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => onEdit(id)}>
+            {t('common.edit')}
+          </Button>
+          {can('institutions.settings') && (
+            <Link to={institutionSettingsPath(id)} style={{ paddingInline: 7 }}>
+              {t('institutions.settings')}
+            </Link>
+          )}
+        </Space>
       ),
     },
   ];

@@ -13,10 +13,13 @@ type Graduate = Schemas['GraduateDto'];
 const orDash = (value: string | null | undefined) => value || '—';
 const listOrDash = (values: string[] | undefined) => (values?.length ? values.join(', ') : '—');
 
-/** «Личное дело»: identity, contacts, status with its reason, eligibility, exception order. */
+/**
+ * «Личное дело»: identity, contacts, the status (it follows the contracts) with its reason,
+ * eligibility. Exception orders are on the «Договор» tab.
+ */
 export function PersonalFileTab({ graduate }: { graduate: Graduate }) {
   const { t } = useTranslation('graduates');
-  const { eligibility, exceptionOrder, contacts } = graduate;
+  const { eligibility, contacts } = graduate;
   const consentCurrent = graduate.consent === 'current';
 
   const identity: DescriptionsProps['items'] = [
@@ -97,18 +100,6 @@ export function PersonalFileTab({ graduate }: { graduate: Graduate }) {
           <span>{t('eligibility.turns23On', { date: formatDate(eligibility.turns23On) })}</span>
         </Flex>
       ),
-    },
-    {
-      key: 'order',
-      label: t('exceptionOrder.title'),
-      span: 'filled',
-      children: exceptionOrder
-        ? t('exceptionOrder.summary', {
-            number: exceptionOrder.number,
-            date: formatDate(exceptionOrder.date),
-            orderedBy: exceptionOrder.orderedBy,
-          })
-        : t('exceptionOrder.none'),
     },
     {
       key: 'created',

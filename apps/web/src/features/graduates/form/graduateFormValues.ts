@@ -21,10 +21,6 @@ export interface GraduateFormValues {
   registrationAddress?: string;
   actualAddress?: string;
   responsibleSpecialistId?: string | null;
-  status?: Schemas['GraduateStatus'];
-  statusReason?: string;
-  hasExceptionOrder?: boolean;
-  exceptionOrder?: { orderedBy?: string; number?: string; date?: Dayjs | null };
 }
 
 const filled = (list: (string | undefined)[] | undefined): string[] =>
@@ -47,8 +43,6 @@ function minimumOf(values: GraduateFormValues) {
       : text(values.originInstitutionName),
     leftCareOn: values.leftCareOn ? isoDate(values.leftCareOn) : undefined,
     responsibleSpecialistId: values.responsibleSpecialistId ?? null,
-    status: values.status,
-    statusReason: values.statusReason?.trim() ?? '',
   };
 }
 
@@ -64,18 +58,9 @@ export function updateBodyOf(
   consentCurrent: boolean,
 ): Schemas['UpdateGraduateDto'] {
   const phones = filled(values.phones);
-  const order = values.exceptionOrder;
   return {
     ...minimumOf(values),
     version,
-    exceptionOrder:
-      values.hasExceptionOrder && order?.date
-        ? {
-            orderedBy: order.orderedBy?.trim() ?? '',
-            number: order.number?.trim() ?? '',
-            date: isoDate(order.date),
-          }
-        : null,
     ...(consentCurrent
       ? {
           contacts: {
@@ -108,11 +93,5 @@ export function formValuesOf(graduate: Graduate): GraduateFormValues {
     registrationAddress: graduate.registrationAddress,
     actualAddress: graduate.actualAddress,
     responsibleSpecialistId: graduate.responsibleSpecialistId,
-    status: graduate.status,
-    statusReason: graduate.statusReason,
-    hasExceptionOrder: Boolean(graduate.exceptionOrder),
-    exceptionOrder: graduate.exceptionOrder
-      ? { ...graduate.exceptionOrder, date: pickerDate(graduate.exceptionOrder.date) }
-      : undefined,
   };
 }

@@ -1,5 +1,18 @@
-import { Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import {
+  Checkbox,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT } from '../format';
 import {
   DISABILITY_GROUPS,
   EMPLOYMENT_STATUSES,
@@ -55,6 +68,41 @@ export function SituationFields() {
         <Col xs={24} md={6}>
           <Form.Item name={['education', 'firstProfessional']} valuePropName="checked">
             <Checkbox>{t('situation.education.firstProfessional')}</Checkbox>
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item label={t('situation.education.startedOn')} name={['education', 'startedOn']}>
+            <DatePicker
+              format={DATE_FORMAT}
+              placeholder={t('form.datePlaceholder')}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item
+            label={t('situation.education.expectedEndOn')}
+            name={['education', 'expectedEndOn']}
+            dependencies={[['education', 'startedOn']]}
+            extra={t('situation.education.expectedEndOnHint')}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value: Dayjs | null | undefined) => {
+                  const started = getFieldValue(['education', 'startedOn']) as Dayjs | null;
+                  return value && started && value.isBefore(started, 'day')
+                    ? Promise.reject(new Error(t('validation.studyEndBeforeStart')))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <DatePicker
+              format={DATE_FORMAT}
+              placeholder={t('form.datePlaceholder')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Col>
       </Row>

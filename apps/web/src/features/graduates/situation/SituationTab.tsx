@@ -8,16 +8,18 @@ import { applyGraduateFieldErrors } from '../form/applyGraduateFieldErrors';
 import { GraduateProblemAlert } from '../form/GraduateProblemAlert';
 import { useUpdateGraduate } from '../useUpdateGraduate';
 import { SituationFields } from './SituationFields';
-import { situationBodyOf } from './situationValues';
-
-type Situation = Schemas['SituationDto'];
+import {
+  situationBodyOf,
+  situationFormValuesOf,
+  type SituationFormValues,
+} from './situationValues';
 
 /** «Ситуация»: kept and edited only under a current written consent. */
 export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
   const { t } = useTranslation('graduates');
   const { message } = App.useApp();
   const { can } = usePermissions();
-  const [form] = Form.useForm<Situation>();
+  const [form] = Form.useForm<SituationFormValues>();
   const update = useUpdateGraduate();
   const consentCurrent = graduate.consent === 'current';
   const editable = consentCurrent && can('graduates.write') && !graduate.archived;
@@ -25,10 +27,10 @@ export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] })
   // The latest version: on opening, and again after a conflict reloaded it.
   useEffect(() => {
     form.resetFields();
-    form.setFieldsValue(graduate.situation);
+    form.setFieldsValue(situationFormValuesOf(graduate.situation));
   }, [graduate, form]);
 
-  const submit = (values: Situation) =>
+  const submit = (values: SituationFormValues) =>
     update.mutate(
       {
         params: { path: { id: graduate.id } },
@@ -51,7 +53,7 @@ export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] })
           description={consentGateReason(graduate.consent, t)}
         />
       )}
-      <Form<Situation>
+      <Form<SituationFormValues>
         form={form}
         layout="vertical"
         disabled={!editable}

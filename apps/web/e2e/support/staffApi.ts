@@ -1,0 +1,34 @@
+import { call } from './adminApi';
+
+/** Test data set up through the HTTP API as a member of staff (e.g. a head registering files). */
+export class StaffApi {
+  private constructor(
+    private readonly baseUrl: string,
+    private readonly accessToken: string,
+  ) {}
+
+  static async signIn(baseUrl: string, login: string, password: string): Promise<StaffApi> {
+    const tokens = await call<{ accessToken: string }>(baseUrl, '/api/auth/login', {
+      login,
+      password,
+    });
+    return new StaffApi(baseUrl, tokens.accessToken);
+  }
+
+  createGraduate(graduate: {
+    lastName: string;
+    firstName: string;
+    patronymic: string;
+    sex: 'female' | 'male';
+    birthDate: string;
+    leftCareOn?: string;
+    responsibleSpecialistId?: string;
+  }): Promise<{ id: string }> {
+    return call(
+      this.baseUrl,
+      '/api/graduates',
+      { legalStatus: 'orphan', contacts: { phones: ['+7 914 000-11-22'] }, ...graduate },
+      this.accessToken,
+    );
+  }
+}

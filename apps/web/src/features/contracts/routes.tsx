@@ -1,0 +1,11 @@
+import { Route } from 'react-router';
+import { RequirePermission } from '../../app/auth/RequirePermission';
+import { ContractsPage } from './list/ContractsPage';
+import { CONTRACTS_PATH } from './paths';
+
+/** Routes of the contracts section; contracts themselves open on the graduate's card. */
+export const contractsRoutes = (
+  <Route path={CONTRACTS_PATH} element={<RequirePermission anyOf={['contracts.read']} />}>
+    <Route index element={<ContractsPage />} />
+  </Route>
+);

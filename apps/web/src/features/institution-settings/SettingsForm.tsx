@@ -1,0 +1,156 @@
+import type { Schemas } from '@postcare/api-client';
+import { App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { $api } from '../../shared/api/client';
+import { applyFieldErrors } from '../../shared/ui/applyFieldErrors';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { invalidateInstitutions } from '../admin/institutions/invalidateInstitutions';
+import { isRussianTimeZone, RUSSIAN_TIME_ZONES } from './timeZones';
+
+type Institution = Schemas['InstitutionDto'];
+/** The settings this page edits (the API also takes monitoring rules, edited elsewhere). */
+type Settings = Pick<
+  Required<Schemas['UpdateInstitutionSettingsDto']>,
+  | 'timeZone'
+  | 'fullName'
+  | 'shortName'
+  | 'address'
+  | 'directorName'
+  | 'directorPosition'
+  | 'phone'
+  | 'email'
+  | 'contractPrefix'
+>;
+
+/** Letters and digits, as the API checks the prefix. */
+const PREFIX_PATTERN = /^[\p{L}\d]{1,10}$/u;
+
+const settingsOf = (institution: Institution): Settings => ({
+  timeZone: institution.timeZone,
+  ...institution.requisites,
+  contractPrefix: institution.contractPrefix,
+});
+
+/** Time zone, requisites printed in documents, and the prefix of contract numbers. */
+export function SettingsForm({ institution }: { institution: Institution }) {
+  const { t } = useTranslation('settings');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Settings>();
+  const prefix = Form.useWatch('contractPrefix', form);
+  const update = $api.useMutation('patch', '/api/institutions/{id}/settings', {
+    onSettled: () => invalidateInstitutions(queryClient),
+  });
+
+  // The latest version: on opening, and again after a conflict reloaded it.
+  useEffect(() => {
+    form.setFieldsValue(settingsOf(institution));
+  }, [institution, form]);
+
+  const submit = (values: Settings) => {
+    const trimmed = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [name, value?.trim() ?? '']),
+    ) as Settings;
+    update.mutate(
+      {
+        params: { path: { id: institution.id } },
+        body: { ...trimmed, version: institution.version },
+      },
+      {
+        onSuccess: () => void message.success(t('messages.saved')),
+        onError: (error) => applyFieldErrors(form, error),
+      },
+    );
+  };
+
+  const zones: string[] = isRussianTimeZone(institution.timeZone)
+    ? [...RUSSIAN_TIME_ZONES]
+    : [institution.timeZone, ...RUSSIAN_TIME_ZONES];
+  const text = (name: keyof Settings, max: number, extra?: string) => (
+    <Form.Item
+      label={t(`fields.${name}`)}
+      name={name}
+      extra={extra}
+      rules={[{ max, message: t('validation.textLength', { max }) }]}
+    >
+      <Input />
+    </Form.Item>
+  );
+  const half = { xs: 24, md: 12 };
+
+  return (
+    <Form<Settings>
+      form={form}
+      layout="vertical"
+      initialValues={settingsOf(institution)}
+      onFinish={submit}
+      data-testid="institution-settings-form"
+    >
+      <Flex vertical gap={16}>
+        <Card title={t('sections.time')} size="small">
+          <Form.Item
+            label={t('fields.timeZone')}
+            name="timeZone"
+            extra={t('hints.timeZone')}
+            rules={[{ required: true, message: t('validation.timeZoneRequired') }]}
+            style={{ maxWidth: 480 }}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={zones.map((zone) => ({
+                value: zone,
+                label: isRussianTimeZone(zone) ? t(`timeZones.${zone}`) : zone,
+              }))}
+            />
+          </Form.Item>
+        </Card>
+        <Card title={t('sections.requisites')} size="small">
+          <Row gutter={16}>
+            <Col span={24}>{text('fullName', 500, t('hints.fullName'))}</Col>
+            <Col {...half}>{text('shortName', 200)}</Col>
+            <Col {...half}>{text('address', 500)}</Col>
+            <Col {...half}>{text('directorName', 200)}</Col>
+            <Col {...half}>{text('directorPosition', 200)}</Col>
+            <Col {...half}>{text('phone', 50)}</Col>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.email')}
+                name="email"
+                rules={[
+                  { type: 'email', message: t('validation.email') },
+                  { max: 200, message: t('validation.textLength', { max: 200 }) },
+                ]}
+              >
+                <Input inputMode="email" />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Card title={t('sections.numbering')} size="small">
+          <Form.Item
+            label={t('fields.contractPrefix')}
+            name="contractPrefix"
+            extra={t('hints.contractPrefix', {
+              example: `${prefix?.trim() || institution.contractPrefix}-${new Date().getFullYear()}/1`,
+            })}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.prefixRequired') },
+              { pattern: PREFIX_PATTERN, message: t('validation.prefixPattern') },
+            ]}
+            style={{ maxWidth: 480 }}
+          >
+            <Input maxLength={10} />
+          </Form.Item>
+        </Card>
+        <ProblemAlert error={update.error} />
+        <Flex justify="end">
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('save')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,36 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  ACTIVITY_STATUS_COLORS,
+  PLAN_STATUS_COLORS,
+  type ActivityStatus,
+  type PlanStatus,
+} from './vocabulary';
+
+export function PlanStatusTag({ status }: { status: PlanStatus }) {
+  const { t } = useTranslation('plans');
+  return (
+    <Tag color={PLAN_STATUS_COLORS[status]} data-testid="plan-status">
+      {t(`status.${status}`)}
+    </Tag>
+  );
+}
+
+/** The activity's status; an open one past its due date says so in red. */
+export function ActivityStatusTag({
+  status,
+  overdue,
+}: {
+  status: ActivityStatus;
+  overdue: boolean;
+}) {
+  const { t } = useTranslation('plans');
+  return (
+    <>
+      <Tag color={ACTIVITY_STATUS_COLORS[status]} data-testid="activity-status">
+        {t(`activityStatus.${status}`)}
+      </Tag>
+      {overdue && <Tag color="red">{t('activities.overdue')}</Tag>}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { Route } from 'react-router';
+import { RequirePermission } from '../../app/auth/RequirePermission';
+import { PlansPage } from './list/PlansPage';
+import { PLANS_PATH } from './paths';
+
+/** Routes of the plans section; plans themselves open on the graduate's card. */
+export const plansRoutes = (
+  <Route path={PLANS_PATH} element={<RequirePermission anyOf={['plans.read']} />}>
+    <Route index element={<PlansPage />} />
+  </Route>
+);
