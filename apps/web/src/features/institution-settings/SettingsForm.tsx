@@ -1,5 +1,5 @@
 import type { Schemas } from '@postcare/api-client';
-import { App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { invalidateInstitutions } from '../admin/institutions/invalidateInstitut
 import { isRussianTimeZone, RUSSIAN_TIME_ZONES } from './timeZones';
 
 type Institution = Schemas['InstitutionDto'];
-/** The settings this page edits (the API also takes monitoring rules, edited elsewhere). */
+/** The settings this page edits. */
 type Settings = Pick<
   Required<Schemas['UpdateInstitutionSettingsDto']>,
   | 'timeZone'
@@ -22,6 +22,11 @@ type Settings = Pick<
   | 'phone'
   | 'email'
   | 'contractPrefix'
+  | 'assessmentMonthsFirstYear'
+  | 'assessmentMonthsLater'
+  | 'noticeDueWorkingDays'
+  | 'threatNoticeMinorsOnly'
+  | 'guardianshipBodies'
 >;
 
 /** Letters and digits, as the API checks the prefix. */
@@ -31,6 +36,7 @@ const settingsOf = (institution: Institution): Settings => ({
   timeZone: institution.timeZone,
   ...institution.requisites,
   contractPrefix: institution.contractPrefix,
+  ...institution.monitoring,
 });
 
 /** Time zone, requisites printed in documents, and the prefix of contract numbers. */
@@ -51,7 +57,14 @@ export function SettingsForm({ institution }: { institution: Institution }) {
 
   const submit = (values: Settings) => {
     const trimmed = Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [name, value?.trim() ?? '']),
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'string'
+          ? value.trim()
+          : Array.isArray(value)
+            ? value.map((v) => v.trim())
+            : value,
+      ]),
     ) as Settings;
     update.mutate(
       {
@@ -143,6 +156,81 @@ export function SettingsForm({ institution }: { institution: Institution }) {
           >
             <Input maxLength={10} />
           </Form.Item>
+        </Card>
+        <Card title={t('sections.monitoring')} size="small">
+          <Row gutter={16}>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.assessmentMonthsFirstYear')}
+                name="assessmentMonthsFirstYear"
+                rules={[
+                  {
+                    required: true,
+                    type: 'integer',
+                    min: 1,
+                    max: 12,
+                    message: t('validation.months'),
+                  },
+                ]}
+              >
+                <InputNumber min={1} max={12} addonAfter={t('units.months')} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.assessmentMonthsLater')}
+                name="assessmentMonthsLater"
+                rules={[
+                  {
+                    required: true,
+                    type: 'integer',
+                    min: 1,
+                    max: 12,
+                    message: t('validation.months'),
+                  },
+                ]}
+              >
+                <InputNumber min={1} max={12} addonAfter={t('units.months')} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.noticeDueWorkingDays')}
+                name="noticeDueWorkingDays"
+                extra={t('hints.noticeDueWorkingDays')}
+                rules={[
+                  {
+                    required: true,
+                    type: 'integer',
+                    min: 0,
+                    max: 10,
+                    message: t('validation.workingDays'),
+                  },
+                ]}
+              >
+                <InputNumber min={0} max={10} addonAfter={t('units.workingDays')} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item label={t('fields.threatNoticeMinorsOnly')} name="threatNoticeMinorsOnly">
+                <Radio.Group
+                  options={[
+                    { value: false, label: t('threatRule.anyAge') },
+                    { value: true, label: t('threatRule.minorsOnly') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item
+                label={t('fields.guardianshipBodies')}
+                name="guardianshipBodies"
+                extra={t('hints.guardianshipBodies')}
+              >
+                <Select mode="tags" open={false} tokenSeparators={[';']} />
+              </Form.Item>
+            </Col>
+          </Row>
         </Card>
         <ProblemAlert error={update.error} />
         <Flex justify="end">
