@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { isJson, specMismatch } from '../../../../tools/testing/openapi-check';
 import { CHROMIUM_PATH } from './environment';
 
 export function launchBrowser(): Promise<Browser> {
@@ -17,7 +18,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page in a fresh context (empty storage), recording uncaught script errors. */
+/**
+ * A page in a fresh context (empty storage), recording uncaught script errors and every
+ * /api response that breaks the committed OpenAPI spec (both end up in `scriptErrors`).
+ */
 export async function openPage(browser: Browser): Promise<{ page: Page; scriptErrors: Error[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -25,7 +29,26 @@ export async function openPage(browser: Browser): Promise<{ page: Page; scriptEr
   page.setDefaultTimeout(30_000);
   const scriptErrors: Error[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error));
+  page.on('response', (response) => void checkApiResponse(response, scriptErrors));
   return { page, scriptErrors };
+}
+
+async function checkApiResponse(response: Response, errors: Error[]): Promise<void> {
+  const url = new URL(response.url());
+  if (!url.pathname.startsWith('/api/') || url.pathname.startsWith('/api/docs')) return;
+  const contentType = response.headers()['content-type'] ?? '';
+  const text = isJson(contentType) ? await response.text().catch(() => null) : '';
+  // The body is gone when the page navigated away before it was read: nothing to check.
+  if (text === null || (isJson(contentType) && text === '' && response.status() !== 204)) return;
+  const mismatch = specMismatch({
+    method: response.request().method(),
+    path: url.pathname,
+    status: response.status(),
+    contentType,
+    body: text ? JSON.parse(text) : undefined,
+    hasBody: text !== '' || Number(response.headers()['content-length'] ?? 0) > 0,
+  });
+  if (mismatch) errors.push(new Error(mismatch));
 }
 
 /** Signs in through the login form of the Russian interface. */
