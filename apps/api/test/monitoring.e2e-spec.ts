@@ -1288,6 +1288,37 @@ describe('monitoring: the social map', () => {
       );
     });
 
+    it('corrects a wrongly entered time and kind; a time in the future is refused', async () => {
+      const { graduate } = await withCase();
+      const contact = bodyOf<Contact>(
+        await as(specialist).post(contactsOf(graduate.id), {
+          occurredAt: at(day(-2)),
+          kind: 'phone_call',
+          summary: 'Звонок',
+        }),
+        201,
+      );
+      const path = `${contactsOf(graduate.id)}/${contact.id}`;
+      const fixed = await as(specialist).patch(path, {
+        version: contact.version,
+        occurredAt: at(day(-1), '09:15'),
+        kind: 'office_meeting',
+      });
+      expect(fixed.status).toBe(200);
+      expect(fixed.body).toMatchObject({
+        kind: 'office_meeting',
+        occurredAt: new Date(at(day(-1), '09:15')).toISOString(),
+      });
+      expectProblem(
+        await as(specialist).patch(path, {
+          version: fixed.body.version,
+          occurredAt: at(day(2)),
+        }),
+        400,
+        'validation',
+      );
+    });
+
     it('is kept by the head and the assigned specialist; the supervisor reads; others are refused', async () => {
       const graduate = await assigned();
       const contact = bodyOf<Contact>(
@@ -1489,6 +1520,18 @@ describe('monitoring: the social map', () => {
       expect((await read(woman.id)).some((m) => m.milestone === 'military_registration')).toBe(
         false,
       );
+    });
+
+    it('a wrongly entered date can be cleared', async () => {
+      const graduate = await assigned();
+      const path = `${checklistOf(graduate.id)}/snils`;
+      const first = bodyOf<Milestone>(
+        await as(specialist).put(path, { status: 'done', on: day(-3) }),
+      );
+      const cleared = bodyOf<Milestone>(
+        await as(specialist).put(path, { version: first.version, status: 'done', on: null }),
+      );
+      expect(cleared).toMatchObject({ status: 'done', on: null });
     });
 
     it('is kept by the head and the assigned specialist; the supervisor reads; others are refused', async () => {

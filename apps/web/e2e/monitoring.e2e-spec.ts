@@ -181,7 +181,10 @@ describeInBrowser('web: monitoring in a real browser', () => {
 
     // The assessments due: a second view of the section (this graduate has no contract yet).
     await page.getByRole('tab', { name: /Оценки к проведению/ }).click();
-    await page.getByTestId('due-assessments').waitFor();
+    await page
+      .getByTestId('due-assessments')
+      .getByText('Оценок к проведению в ближайшие 14 дней нет')
+      .waitFor();
 
     // Back on the card: the notice is sent; a second assessment, housing now vulnerable.
     await page.goto(`${baseUrl}/graduates/${graduateId}?tab=monitoring`);

@@ -64,8 +64,13 @@ export class ChecklistService {
       if ((row?.version ?? null) !== (dto.version ?? null)) throw staleVersion();
       const fields = {
         status: dto.status,
+        // An explicit null clears a wrongly entered date; no date given keeps the old one.
         onDate:
-          dto.on ?? (dto.status === MilestoneStatus.NotStarted ? null : (row?.onDate ?? null)),
+          dto.on !== undefined
+            ? dto.on
+            : dto.status === MilestoneStatus.NotStarted
+              ? null
+              : (row?.onDate ?? null),
         note: dto.note ?? row?.note ?? '',
       };
       const saved = await manager.save(

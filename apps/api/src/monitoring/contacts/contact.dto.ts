@@ -114,6 +114,17 @@ export class CreateContactDto extends ContactFieldsDto {
 export class UpdateContactDto extends ContactFieldsDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
 
+  @ApiPropertyOptional({ format: 'date-time', description: 'Not in the future' })
+  @IsOptional()
+  @Matches(DATE_TIME, { message: '$property must be a date-time with a time zone' })
+  @IsISO8601({ strict: true })
+  occurredAt?: string;
+
+  @ApiPropertyOptional({ enum: ContactKind, enumName: 'ContactKind' })
+  @IsOptional()
+  @IsEnum(ContactKind)
+  kind?: ContactKind;
+
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
   @Transform(trim)

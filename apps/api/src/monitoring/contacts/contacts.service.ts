@@ -63,13 +63,7 @@ export class ContactsService {
   }
 
   create(actor: Actor, graduateId: string, dto: CreateContactDto): Promise<ContactDto> {
-    const occurredAt = new Date(dto.occurredAt);
-    if (occurredAt.getTime() > Date.now() + 60_000)
-      throw fieldError(
-        'occurredAt',
-        'Контакт не может быть в будущем',
-        'occurredAt must not be in the future',
-      );
+    const occurredAt = momentNotInFuture(dto.occurredAt);
     return this.dataSource.transaction(async (manager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
       const links = await this.checkedLinks(actor, graduateId, dto, manager);
@@ -105,10 +99,14 @@ export class ContactsService {
       });
       if (!contact) throw notFound('Запись журнала не найдена');
       if (contact.version !== dto.version) throw staleVersion();
-      const { version: _v, ...changes } = dto;
+      const { version: _v, occurredAt, ...changes } = dto;
       const links = await this.checkedLinks(actor, graduateId, dto, manager);
       const defined = Object.fromEntries(
-        Object.entries({ ...changes, ...links }).filter(([, v]) => v !== undefined),
+        Object.entries({
+          ...changes,
+          ...links,
+          occurredAt: occurredAt ? momentNotInFuture(occurredAt) : undefined,
+        }).filter(([, v]) => v !== undefined),
       );
       Object.assign(contact, defined);
       const saved = await manager.save(contact);
@@ -179,6 +177,18 @@ export class ContactsService {
       manager,
     );
   }
+}
+
+/** A moment of a contact: not in the future (a minute of clock drift allowed). */
+function momentNotInFuture(value: string): Date {
+  const moment = new Date(value);
+  if (moment.getTime() > Date.now() + 60_000)
+    throw fieldError(
+      'occurredAt',
+      'Контакт не может быть в будущем',
+      'occurredAt must not be in the future',
+    );
+  return moment;
 }
 
 function fieldError(field: string, detail: string, message: string) {

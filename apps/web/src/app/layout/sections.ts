@@ -19,4 +19,5 @@ export const sectionPath = (section: Section) => `/${section}`;
 export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   contracts: 'contracts.read',
   plans: 'plans.read',
+  monitoring: 'monitoring.read',
 };

@@ -9,6 +9,7 @@ import { appealsRoutes } from '../../features/appeals/routes';
 import { contractsRoutes } from '../../features/contracts/routes';
 import { graduatesRoutes } from '../../features/graduates/routes';
 import { institutionSettingsRoutes } from '../../features/institution-settings/routes';
+import { monitoringRoutes } from '../../features/monitoring';
 import { plansRoutes } from '../../features/plans/routes';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -19,7 +20,13 @@ import { NotFoundPage } from './NotFoundPage';
 import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
 
 /** Sections with their own pages; the rest show the "under construction" page. */
-const BUILT_SECTIONS: readonly string[] = ['graduates', 'appeals', 'contracts', 'plans'];
+const BUILT_SECTIONS: readonly string[] = [
+  'graduates',
+  'appeals',
+  'contracts',
+  'plans',
+  'monitoring',
+];
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -33,6 +40,7 @@ export function AppRoutes() {
           {appealsRoutes}
           {contractsRoutes}
           {plansRoutes}
+          {monitoringRoutes}
           {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route

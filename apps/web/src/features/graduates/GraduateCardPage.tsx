@@ -6,6 +6,8 @@ import { GraduateServicesTab } from '../appeals/GraduateServicesTab';
 // Contracts and plans provide the «Договор» and «План» tabs.
 import { GraduateContractTab } from '../contracts/GraduateContractTab';
 import { GraduatePlanTab } from '../plans/GraduatePlanTab';
+// Monitoring provides the «Мониторинг» tab.
+import { MonitoringTab } from '../monitoring';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -25,6 +27,7 @@ const TABS = [
   'consent',
   'contract',
   'plan',
+  'monitoring',
   'appeals',
   'services',
   'documents',
@@ -36,6 +39,7 @@ type CardTab = (typeof TABS)[number];
 const TAB_PERMISSIONS: Partial<Record<CardTab, Permission>> = {
   contract: 'contracts.read',
   plan: 'plans.read',
+  monitoring: 'monitoring.read',
   appeals: 'appeals.read',
   services: 'services.read',
 };
@@ -66,6 +70,7 @@ export function GraduateCardPage() {
     consent: <ConsentsTab graduate={data} />,
     contract: <GraduateContractTab graduate={data} />,
     plan: <GraduatePlanTab graduate={data} />,
+    monitoring: <MonitoringTab graduateId={data.id} />,
     appeals: <GraduateAppealsTab graduateId={data.id} />,
     services: <GraduateServicesTab graduateId={data.id} />,
     documents: <DocumentsTab graduate={data} />,

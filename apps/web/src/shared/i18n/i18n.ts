@@ -10,6 +10,8 @@ import graduatesEn from '../../features/graduates/i18n/en.json';
 import graduatesRu from '../../features/graduates/i18n/ru.json';
 import settingsEn from '../../features/institution-settings/i18n/en.json';
 import settingsRu from '../../features/institution-settings/i18n/ru.json';
+import monitoringEn from '../../features/monitoring/i18n/en.json';
+import monitoringRu from '../../features/monitoring/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
 import en from './en.json';
@@ -24,6 +26,7 @@ const resources = {
     appeals: appealsRu,
     contracts: contractsRu,
     plans: plansRu,
+    monitoring: monitoringRu,
     settings: settingsRu,
   },
   en: {
@@ -32,6 +35,7 @@ const resources = {
     appeals: appealsEn,
     contracts: contractsEn,
     plans: plansEn,
+    monitoring: monitoringEn,
     settings: settingsEn,
   },
 } as const;

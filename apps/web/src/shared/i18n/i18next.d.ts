@@ -3,6 +3,7 @@ import type appeals from '../../features/appeals/i18n/ru.json';
 import type contracts from '../../features/contracts/i18n/ru.json';
 import type graduates from '../../features/graduates/i18n/ru.json';
 import type settings from '../../features/institution-settings/i18n/ru.json';
+import type monitoring from '../../features/monitoring/i18n/ru.json';
 import type plans from '../../features/plans/i18n/ru.json';
 import type ru from './ru.json';
 
@@ -15,6 +16,7 @@ declare module 'i18next' {
       appeals: typeof appeals;
       contracts: typeof contracts;
       plans: typeof plans;
+      monitoring: typeof monitoring;
       settings: typeof settings;
     };
   }

@@ -1,0 +1,161 @@
+import type { operations, Schemas } from '@postcare/api-client';
+
+export type LifeDomain = Schemas['LifeDomain'];
+export type Assessment = Schemas['AssessmentDto'];
+export type DomainScore = Schemas['DomainScoreViewDto'];
+export type SuggestedNotice = Schemas['SuggestedNoticeDto'];
+export type DomainSeries = Schemas['DomainSeriesDto'];
+export type Guidance = Schemas['GuidanceDto'];
+export type DueAssessment = Schemas['DueAssessmentDto'];
+export type SituationRecord = Schemas['SituationRecordDto'];
+export type Contact = Schemas['ContactDto'];
+export type ContactKind = Schemas['ContactKind'];
+export type ContactOutcome = Schemas['ContactOutcome'];
+export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
+export type MilestoneItem = Schemas['MilestoneDto'];
+export type Milestone = Schemas['Milestone'];
+export type MilestoneStatus = Schemas['MilestoneStatus'];
+export type Notice = Schemas['NoticeDto'];
+export type NoticeTrigger = Schemas['NoticeTrigger'];
+export type NoticeStatus = Schemas['NoticeStatus'];
+export type NoticeMethod = Schemas['NoticeMethod'];
+export type NoticeSource = Schemas['NoticeSource'];
+export type NoticeListQuery = NonNullable<operations['listNotices']['parameters']['query']>;
+export type NoticeState = NonNullable<NoticeListQuery['state']>;
+export type DueState = NonNullable<
+  NonNullable<operations['listDueAssessments']['parameters']['query']>['state']
+>;
+
+/** The life domains in the order users and documents show them (labels in the dictionaries). */
+export const LIFE_DOMAINS = [
+  'housing',
+  'documents',
+  'education',
+  'employment',
+  'health',
+  'family',
+  'finances',
+  'legal',
+  'leisure',
+  'risk_behaviour',
+] as const satisfies readonly LifeDomain[];
+
+/** The scale: 1 crisis, 2 vulnerable, 3 stable, 4 independent. */
+export const SCORES = [1, 2, 3, 4] as const;
+export type Score = (typeof SCORES)[number];
+
+export const SCORE_COLORS: Record<Score, string> = {
+  1: 'red',
+  2: 'orange',
+  3: 'blue',
+  4: 'green',
+};
+
+/** Line and dot colours of the chart, readable on white (and by their labels, not colour alone). */
+export const SCORE_HEX: Record<Score, string> = {
+  1: '#cf1322',
+  2: '#d46b08',
+  3: '#1677ff',
+  4: '#389e0d',
+};
+
+export const isScore = (value: number): value is Score => SCORES.includes(value as Score);
+
+export const CONTACT_KINDS = [
+  'home_visit',
+  'study_visit',
+  'work_visit',
+  'office_meeting',
+  'phone_call',
+  'message',
+  'teacher_contact',
+  'employer_contact',
+  'partner_contact',
+  'outreach',
+] as const satisfies readonly ContactKind[];
+
+/** Contacts about study: attendance, results and the teacher's view (000 §4.6). */
+export const STUDY_KINDS: readonly ContactKind[] = ['study_visit', 'teacher_contact'];
+/** Contacts about work: attendance, results and the employer's view (000 §4.7). */
+export const WORK_KINDS: readonly ContactKind[] = ['work_visit', 'employer_contact'];
+
+/** Which side the counterpart's view comes from, or null for contacts without one. */
+export function counterpartOf(kind: ContactKind | undefined): 'study' | 'work' | null {
+  if (!kind) return null;
+  if (STUDY_KINDS.includes(kind)) return 'study';
+  if (WORK_KINDS.includes(kind)) return 'work';
+  return null;
+}
+
+export const CONTACT_OUTCOMES = [
+  'held',
+  'refused',
+  'failed',
+] as const satisfies readonly ContactOutcome[];
+
+export const OUTCOME_COLORS: Record<ContactOutcome, string> = {
+  held: 'green',
+  refused: 'orange',
+  failed: 'red',
+};
+
+export const MILESTONE_STATUSES = [
+  'not_started',
+  'in_progress',
+  'done',
+  'not_needed',
+] as const satisfies readonly MilestoneStatus[];
+
+export const NOTICE_TRIGGERS = [
+  'housing',
+  'threat_life_health',
+  'other',
+] as const satisfies readonly NoticeTrigger[];
+
+export const NOTICE_METHODS = [
+  'letter',
+  'email',
+  'interdepartmental',
+] as const satisfies readonly NoticeMethod[];
+
+/** The filters of the notices list, in the order the section shows them. */
+export const NOTICE_STATES = [
+  'to_send',
+  'overdue',
+  'sent',
+  'answered',
+  'cancelled',
+] as const satisfies readonly NoticeState[];
+
+export const NOTICE_STATUS_COLORS: Record<NoticeStatus, string> = {
+  to_send: 'gold',
+  sent: 'blue',
+  answered: 'green',
+  cancelled: 'default',
+};
+
+export const DUE_STATES = ['due', 'overdue'] as const satisfies readonly DueState[];
+
+/** Scans of letters and answers: what the API accepts. */
+export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+
+/** Limits the API checks, mirrored in the forms. */
+export const LIMITS = {
+  scoreNote: 500,
+  scoreFacts: 4000,
+  reason: 1000,
+  summary: 4000,
+  nextSteps: 4000,
+  attendance: 1000,
+  results: 2000,
+  counterpartView: 2000,
+  participants: 10,
+  activities: 20,
+  milestoneNote: 500,
+  finding: 4000,
+  measures: 4000,
+  recipient: 300,
+  outgoingNumber: 50,
+  answerText: 4000,
+  scanBytes: 10 * 1024 * 1024,
+} as const;
