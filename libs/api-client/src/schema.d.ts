@@ -3064,6 +3064,12 @@ export interface components {
             /** @description The teacher’s or employer’s view */
             counterpartView?: string;
             version: number;
+            /**
+             * Format: date-time
+             * @description Not in the future
+             */
+            occurredAt?: string;
+            kind?: components["schemas"]["ContactKind"];
             summary?: string;
         };
         /** @enum {string} */

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
+import { CaseLog } from '../../monitoring';
 import { formatDay } from '../common/dates';
 import { RecordServiceModal } from '../services/RecordServiceModal';
 import { ServicesTable } from '../services/ServicesTable';
@@ -111,6 +112,15 @@ export function AppealDrawer({ id, onClose }: { id: string; onClose: () => void 
             <ProblemAlert error={services.error} />
             <ServicesTable page={services.data} loading={services.isFetching} size="small" />
           </section>
+          {can('monitoring.read') && (
+            <section data-testid="appeal-case-notes">
+              <CaseLog
+                graduateId={data.graduate.id}
+                appealId={data.id}
+                writable={can('monitoring.write')}
+              />
+            </section>
+          )}
         </Flex>
       )}
       {recording && data && (

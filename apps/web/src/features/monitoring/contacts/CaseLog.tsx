@@ -17,6 +17,7 @@ import { ContactFormModal } from './ContactFormModal';
 import { useContacts } from './useContacts';
 
 interface Filters {
+  appealId?: string;
   kind?: ContactKind;
   from?: string;
   to?: string;
@@ -51,11 +52,20 @@ const hasDetails = (contact: Contact) =>
  * «Журнал посещений и контактов»: visits, calls and contacts about the graduate, newest
  * first, filtered by kind and period; «Добавить запись» and corrections.
  */
-export function CaseLog({ graduateId, writable }: { graduateId: string; writable: boolean }) {
+export function CaseLog({
+  graduateId,
+  writable,
+  appealId,
+}: {
+  graduateId: string;
+  writable: boolean;
+  /** Only the case notes of this appeal (the appeal's own log in the journal). */
+  appealId?: string;
+}) {
   const { t } = useTranslation('monitoring');
   const { t: tc } = useTranslation();
   const zone = useInstitutionZone();
-  const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 10 });
+  const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 10, appealId });
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const contacts = useContacts(graduateId, filters);
   const filtered = Boolean(filters.kind || filters.from || filters.to);
@@ -71,7 +81,7 @@ export function CaseLog({ graduateId, writable }: { graduateId: string; writable
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('contacts.title')}
+          {t(appealId ? 'contacts.appealTitle' : 'contacts.title')}
         </Typography.Title>
         {writable && <Button onClick={() => setEditing('new')}>{t('contacts.add')}</Button>}
       </Flex>
@@ -175,6 +185,7 @@ export function CaseLog({ graduateId, writable }: { graduateId: string; writable
         <ContactFormModal
           graduateId={graduateId}
           contact={toEdit === 'new' ? undefined : toEdit}
+          appealId={appealId}
           onClose={() => setEditing(null)}
         />
       )}

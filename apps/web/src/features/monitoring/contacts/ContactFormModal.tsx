@@ -98,11 +98,14 @@ function ActivitiesSelect({
 export function ContactFormModal({
   graduateId,
   contact,
+  appealId,
   onClose,
 }: {
   graduateId: string;
   /** The entry to correct; none for a new one. */
   contact?: Contact;
+  /** A new entry's appeal: a case note of that appeal. */
+  appealId?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation('monitoring');
@@ -141,7 +144,13 @@ export function ContactFormModal({
       update.mutate(
         {
           params: { path: { graduateId, contactId: contact.id } },
-          body: { version: contact.version, ...fields },
+          body: {
+            version: contact.version,
+            ...fields,
+            // A wrongly entered time or kind is corrected like any other field.
+            ...(values.occurredAt ? { occurredAt: momentIn(values.occurredAt, zone) } : {}),
+            ...(values.kind ? { kind: values.kind } : {}),
+          },
         },
         done,
       );
@@ -174,6 +183,7 @@ export function ContactFormModal({
         occurredAt: nowIn(zone),
         outcome: 'held',
         participantIds: me ? [me.id] : [],
+        appealId: appealId ?? null,
       };
 
   return (
@@ -207,7 +217,6 @@ export function ContactFormModal({
           <DatePicker
             showTime={{ format: 'HH:mm' }}
             format={MOMENT_FORMAT}
-            disabled={Boolean(contact)}
             placeholder={t('common.momentPlaceholder')}
             disabledDate={(day) => day.isAfter(nowIn(zone), 'day')}
             style={{ width: 200 }}
@@ -220,7 +229,6 @@ export function ContactFormModal({
           rules={[{ required: true, message: t('contacts.kindRequired') }]}
         >
           <Select
-            disabled={Boolean(contact)}
             placeholder={t('common.choose')}
             options={CONTACT_KINDS.map((value) => ({
               value,
