@@ -36,9 +36,6 @@ import { AssessmentScheduleService } from './assessment-schedule.service';
 import { AssessmentsService } from './assessments.service';
 import { GuidanceService } from './guidance.service';
 
-const domainPipe = new ParseEnumPipe(LifeDomain, { errorHttpStatusCode: 404 });
-const scorePipe = new ParseIntPipe({ errorHttpStatusCode: 404 });
-
 @ApiTags('monitoring')
 @Controller()
 export class AssessmentsController {
@@ -164,8 +161,9 @@ export class AssessmentsController {
   @ApiProblems(400, 404, 409)
   async updateGuidance(
     @CurrentActor() actor: Actor,
-    @Param('domain', domainPipe) domain: LifeDomain,
-    @Param('score', scorePipe) score: number,
+    @Param('domain', new ParseEnumPipe(LifeDomain, { errorHttpStatusCode: 404 }))
+    domain: LifeDomain,
+    @Param('score', new ParseIntPipe({ errorHttpStatusCode: 404 })) score: number,
     @Body() dto: UpdateGuidanceDto,
   ): Promise<GuidanceDto> {
     const g = await this.guidance.update(actor, domain, score, dto);

@@ -9,8 +9,6 @@ import { MilestoneDto, SetMilestoneDto } from './checklist.dto';
 import { ChecklistService } from './checklist.service';
 import { Milestone } from './milestone.entity';
 
-const milestonePipe = new ParseEnumPipe(Milestone, { errorHttpStatusCode: 404 });
-
 @ApiTags('monitoring')
 @Controller('graduates/:graduateId/checklist')
 export class ChecklistController {
@@ -40,7 +38,8 @@ export class ChecklistController {
   set(
     @CurrentActor() actor: Actor,
     @Param('graduateId', idPipe) graduateId: string,
-    @Param('milestone', milestonePipe) milestone: Milestone,
+    @Param('milestone', new ParseEnumPipe(Milestone, { errorHttpStatusCode: 404 }))
+    milestone: Milestone,
     @Body() dto: SetMilestoneDto,
   ) {
     return this.checklist.set(actor, graduateId, milestone, dto);
