@@ -63,6 +63,8 @@ export interface PlanDocument {
   revision: number;
   approvedOn: string | null;
   approvedBy: string | null;
+  /** The approver's position (the head of the service); the director's when absent. */
+  approverPosition?: string;
   goals: { domain: string; goal: string }[];
   activities: PlanDocumentActivity[];
 }

@@ -40,7 +40,7 @@ function approval(data: PlanDocument): string[] {
   const approved = data.approvedOn !== null && data.revision > 0;
   return [
     'УТВЕРЖДАЮ',
-    data.institution.directorPosition,
+    data.approverPosition || data.institution.directorPosition,
     data.institution.shortName,
     `____________ / ${approved && data.approvedBy ? surnameWithInitials(data.approvedBy) : '________________'} /`,
     approved ? longDate(data.approvedOn) : BLANK_LONG_DATE,

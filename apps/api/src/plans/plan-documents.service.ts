@@ -44,6 +44,9 @@ export class PlanDocumentsService {
       revision: plan.approvedRevision,
       approvedOn: plan.approvedAt ? plan.approvedAt.toISOString().slice(0, 10) : null,
       approvedBy: approvedBy?.fullName ?? null,
+      approverPosition: approvedBy
+        ? approvedBy.position || 'Руководитель службы постинтернатного сопровождения'
+        : undefined,
       goals: plan.goals.map((g) => ({ domain: LIFE_DOMAIN_LABELS[g.domain], goal: g.goal })),
       activities: activities.map((a) => ({
         domain: LIFE_DOMAIN_LABELS[a.domain],
