@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { PlansModule } from './plans/plans.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { PartnersModule } from './partners/partners.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { AppConfig } from './config/app-config';
@@ -47,6 +48,7 @@ export class AppModule {
         ContractsModule,
         PlansModule,
         MonitoringModule,
+        PartnersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -13,6 +13,8 @@ import { Assessment } from '../monitoring/assessments/assessment.entity';
 import { IndependenceMilestone } from '../monitoring/checklist/milestone.entity';
 import { CaseContact } from '../monitoring/contacts/case-contact.entity';
 import { GuardianshipNotice } from '../monitoring/notices/notice.entity';
+import { Partner } from '../partners/partner.entity';
+import { Referral } from '../partners/referrals/referral.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { RefreshToken } from '../auth/sessions/refresh-token.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
@@ -49,4 +51,6 @@ export const ENTITIES = [
   CaseContact,
   IndependenceMilestone,
   GuardianshipNotice,
+  Partner,
+  Referral,
 ];

@@ -4,6 +4,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { GraduatesModule } from '../graduates/graduates.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { UsersModule } from '../users/users.module';
+import { PartnersModule } from '../partners/partners.module';
 import { AssessmentGuidance } from './assessments/assessment-guidance.entity';
 import { AssessmentScheduleService } from './assessments/assessment-schedule.service';
 import { Assessment } from './assessments/assessment.entity';
@@ -35,6 +36,7 @@ import { NoticesService } from './notices/notices.service';
     UsersModule,
     InstitutionsModule,
     DocumentsModule,
+    PartnersModule,
   ],
   controllers: [AssessmentsController, ContactsController, ChecklistController, NoticesController],
   providers: [

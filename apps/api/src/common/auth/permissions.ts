@@ -48,6 +48,17 @@ export enum Permission {
   /** Assessments, situation, case log, checklist and guardianship notices of visible graduates. */
   MonitoringRead = 'monitoring.read',
   MonitoringWrite = 'monitoring.write',
+  /** The partner directory and referrals of graduates to partners. */
+  PartnersRead = 'partners.read',
+  PartnersWrite = 'partners.write',
+  /** Group events (trainings, clubs, evenings) and their participants. */
+  EventsRead = 'events.read',
+  EventsWrite = 'events.write',
+  /** The service's annual and monthly work plans. */
+  WorkPlansRead = 'work-plans.read',
+  WorkPlansWrite = 'work-plans.write',
+  /** Approve work plans (heads only). */
+  WorkPlansApprove = 'work-plans.approve',
 }
 
 const CASE_WORK = [
@@ -65,6 +76,12 @@ const CASE_WORK = [
   Permission.PlansWrite,
   Permission.MonitoringRead,
   Permission.MonitoringWrite,
+  Permission.PartnersRead,
+  Permission.PartnersWrite,
+  Permission.EventsRead,
+  Permission.EventsWrite,
+  Permission.WorkPlansRead,
+  Permission.WorkPlansWrite,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -91,6 +108,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.InstitutionSettingsManage,
     Permission.ExceptionOrdersConfirm,
     Permission.PlansApprove,
+    Permission.WorkPlansApprove,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -112,6 +130,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ContractsRead,
     Permission.PlansRead,
     Permission.MonitoringRead,
+    Permission.PartnersRead,
+    Permission.EventsRead,
+    Permission.WorkPlansRead,
   ],
   [Role.Regional]: [Permission.AccountSelf],
 };

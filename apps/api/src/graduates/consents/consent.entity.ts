@@ -13,6 +13,8 @@ export const PARTNER_KINDS = [
   'police',
   'military_office',
   'ngo',
+  'housing',
+  'other',
 ] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 

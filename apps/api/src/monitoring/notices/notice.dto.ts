@@ -48,8 +48,17 @@ export class CreateNoticeDto {
   sourceId?: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A guardianship body of the partner directory; its name becomes the recipient',
+  })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string;
+
+  @ApiPropertyOptional({
     maxLength: 300,
-    description: 'Default: the institution’s first guardianship body',
+    description:
+      'Default: the partner named, else the first guardianship body of the partner directory, else of the institution’s settings',
   })
   @IsOptional()
   @Transform(trim)

@@ -14,6 +14,7 @@ import { GraduateFileKind } from '../../graduates/files/graduate-file.entity';
 import { GraduateFilesService, Upload } from '../../graduates/files/graduate-files.service';
 import { GraduatesService } from '../../graduates/graduates.service';
 import { InstitutionsService } from '../../institutions/institutions.service';
+import { PartnersService } from '../../partners/partners.service';
 import { addWorkingDays, dateNotInFuture } from '../monitoring-rules';
 import {
   AnswerNoticeDto,
@@ -39,6 +40,7 @@ export class NoticesService {
     private readonly graduates: GraduatesService,
     private readonly files: GraduateFilesService,
     private readonly institutions: InstitutionsService,
+    private readonly partners: PartnersService,
     private readonly audit: AuditService,
   ) {
     this.scoped = new InstitutionScoped(
@@ -114,7 +116,10 @@ export class NoticesService {
       const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
       const institution = await this.institutions.own(actor, manager);
       const recipient =
-        dto.recipient ?? institution.guardianshipBodies[0] ?? institution.guardianshipBody;
+        dto.recipient ??
+        (await this.recipientFromDirectory(actor, dto.partnerId, manager)) ??
+        institution.guardianshipBodies[0] ??
+        institution.guardianshipBody;
       if (!recipient)
         throw new DomainError(
           400,
@@ -157,6 +162,23 @@ export class NoticesService {
       await this.record(actor, manager, saved, AuditAction.Create, []);
       return this.get(actor, saved.id, manager);
     });
+  }
+
+  /** The guardianship body named, or the directory's first one (the partner directory leads). */
+  private async recipientFromDirectory(
+    actor: Actor,
+    partnerId: string | undefined,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
+    if (!partnerId) return (await this.partners.firstGuardianshipBody(actor, manager))?.name;
+    const partner = await this.partners.get(actor, partnerId, manager).catch(() => null);
+    if (!partner || partner.kind !== 'guardianship' || partner.archivedAt)
+      throw fieldError(
+        'partnerId',
+        'Выберите орган опеки из справочника партнёров',
+        'not a guardianship body of the directory',
+      );
+    return partner.name;
   }
 
   update(actor: Actor, id: string, dto: UpdateNoticeDto): Promise<GuardianshipNotice> {

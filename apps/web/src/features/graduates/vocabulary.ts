@@ -29,6 +29,8 @@ export const PARTNER_KINDS = [
   'police',
   'military_office',
   'ngo',
+  'housing',
+  'other',
 ] as const satisfies readonly PartnerKind[];
 
 export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
