@@ -14,7 +14,7 @@ import {
   UpdateActivityDto,
 } from './dto/plan.requests';
 import { ActivityPageDto, PlanDto } from './dto/plan.response';
-import { PlanChangesService } from './plan-changes.service';
+import { ActivityChangesService } from './activity-changes.service';
 import { toActivityWithPlan, toPlanDto } from './plan-mapper';
 import { PlansService } from './plans.service';
 
@@ -24,7 +24,7 @@ import { PlansService } from './plans.service';
 export class PlanActivitiesController {
   constructor(
     private readonly plans: PlansService,
-    private readonly changes: PlanChangesService,
+    private readonly changes: ActivityChangesService,
   ) {}
 
   @Get('plan-activities')

@@ -1,8 +1,10 @@
 import { TransitionTable } from '../common/lifecycle/lifecycle';
 import { addMonths } from '../common/local-day';
 import { DomainError } from '../common/problem/domain-error';
+import { formatDay } from '../common/russian-dates';
+import { Contract, ContractStatus } from '../contracts/contract.entity';
 import { ActivityStatus as A } from './plan-activity.entity';
-import { PlanStatus as S } from './plan.entity';
+import { PlanStatus as S, SupportPlan } from './plan.entity';
 
 export type PlanAction = 'submit' | 'approve' | 'return';
 
@@ -48,5 +50,40 @@ export function assertOneGoalPerDomain(goals: { domain: string }[]): void {
       'goals',
       'Для каждой сферы жизни — не больше одной цели',
       'one goal per domain',
+    );
+}
+
+export function assertContractOpen(contract: Contract): void {
+  if (contract.status === ContractStatus.Ended || contract.status === ContractStatus.Discarded)
+    throw new DomainError(
+      409,
+      'contract-closed',
+      `Договор № ${contract.number} прекращён или отменён: план не изменяется`,
+    );
+}
+
+/** Goals and activities are not changed while the head is reviewing the plan. */
+export function assertEditable(plan: SupportPlan): void {
+  if (plan.status === S.Submitted)
+    throw new DomainError(
+      409,
+      'plan-under-review',
+      'План на утверждении: изменить его можно после решения руководителя',
+    );
+}
+
+/** The plan is an annex of the contract: its period lies within the contract's term. */
+export function assertPeriod(from: string, to: string, contract: Contract): void {
+  if (to > contract.endsOn)
+    throw fieldError(
+      'periodTo',
+      `Период плана выходит за срок договора (до ${formatDay(contract.endsOn)})`,
+      'periodTo must not be after the contract ends',
+    );
+  if (to < from)
+    throw fieldError(
+      'periodTo',
+      'Период плана заканчивается раньше, чем начинается',
+      'periodTo must not precede periodFrom',
     );
 }

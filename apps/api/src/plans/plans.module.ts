@@ -7,6 +7,8 @@ import { UsersModule } from '../users/users.module';
 import { PlanActivitiesController } from './plan-activities.controller';
 import { PlanActivity } from './plan-activity.entity';
 import { PlanChangesService } from './plan-changes.service';
+import { PlanEditor } from './plan-editor.service';
+import { ActivityChangesService } from './activity-changes.service';
 import { PlanDocumentsService } from './plan-documents.service';
 import { PlanRevision } from './plan-revision.entity';
 import { SupportPlan } from './plan.entity';
@@ -22,6 +24,12 @@ import { PlansService } from './plans.service';
     DocumentsModule,
   ],
   controllers: [PlansController, PlanActivitiesController],
-  providers: [PlansService, PlanChangesService, PlanDocumentsService],
+  providers: [
+    PlansService,
+    PlanEditor,
+    PlanChangesService,
+    ActivityChangesService,
+    PlanDocumentsService,
+  ],
 })
 export class PlansModule {}
