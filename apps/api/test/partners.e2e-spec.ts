@@ -276,6 +276,27 @@ describe('partners and referrals', () => {
       );
     });
 
+    it('an archived personal file is not referred anywhere (409)', async () => {
+      const graduate = await consenting(['employment_center']);
+      const centre = await partner();
+      const current = (await as(head).get(`/api/graduates/${graduate.id}`)).body;
+      const archived = await as(head).post(`/api/graduates/${graduate.id}/archive`, {
+        version: current.version,
+        reason: 'Переехал в другой регион',
+      });
+      expect(archived.status).toBe(200);
+      expectProblem(
+        await as(head).post('/api/referrals', {
+          graduateId: graduate.id,
+          partnerId: centre.id,
+          referredOn: today(),
+          purpose: 'Трудоустройство',
+        }),
+        409,
+        'graduate-archived',
+      );
+    });
+
     it('follows the personal file’s visibility: a colleague and another institution see nothing', async () => {
       const graduate = await consenting(['employment_center']);
       const centre = await partner();

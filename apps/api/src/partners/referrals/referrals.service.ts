@@ -107,6 +107,12 @@ export class ReferralsService {
       );
     return this.dataSource.transaction(async (manager) => {
       const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
+      if (graduate.archivedAt)
+        throw new DomainError(
+          409,
+          'graduate-archived',
+          'Личное дело в архиве: направление невозможно',
+        );
       const partner = await this.partners.get(actor, dto.partnerId, manager).catch(() => {
         throw fieldError('partnerId', 'Организация не найдена в справочнике', 'no such partner');
       });

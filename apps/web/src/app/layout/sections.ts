@@ -7,6 +7,7 @@ export const SECTIONS = [
   'contracts',
   'plans',
   'monitoring',
+  'partners',
   'curators',
   'reports',
 ] as const;
@@ -20,4 +21,5 @@ export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   contracts: 'contracts.read',
   plans: 'plans.read',
   monitoring: 'monitoring.read',
+  partners: 'partners.read',
 };

@@ -10,6 +10,7 @@ import { contractsRoutes } from '../../features/contracts/routes';
 import { graduatesRoutes } from '../../features/graduates/routes';
 import { institutionSettingsRoutes } from '../../features/institution-settings/routes';
 import { monitoringRoutes } from '../../features/monitoring';
+import { partnersRoutes } from '../../features/partners';
 import { plansRoutes } from '../../features/plans/routes';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -26,6 +27,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'contracts',
   'plans',
   'monitoring',
+  'partners',
 ];
 
 export function AppRoutes() {
@@ -41,6 +43,7 @@ export function AppRoutes() {
           {contractsRoutes}
           {plansRoutes}
           {monitoringRoutes}
+          {partnersRoutes}
           {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route

@@ -8,6 +8,8 @@ import { GraduateContractTab } from '../contracts/GraduateContractTab';
 import { GraduatePlanTab } from '../plans/GraduatePlanTab';
 // Monitoring provides the «Мониторинг» tab.
 import { MonitoringTab } from '../monitoring';
+// Partners provide the «Направления» tab.
+import { GraduateReferralsTab } from '../partners';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -28,6 +30,7 @@ const TABS = [
   'contract',
   'plan',
   'monitoring',
+  'referrals',
   'appeals',
   'services',
   'documents',
@@ -40,6 +43,7 @@ const TAB_PERMISSIONS: Partial<Record<CardTab, Permission>> = {
   contract: 'contracts.read',
   plan: 'plans.read',
   monitoring: 'monitoring.read',
+  referrals: 'partners.read',
   appeals: 'appeals.read',
   services: 'services.read',
 };
@@ -71,6 +75,7 @@ export function GraduateCardPage() {
     contract: <GraduateContractTab graduate={data} />,
     plan: <GraduatePlanTab graduate={data} />,
     monitoring: <MonitoringTab graduateId={data.id} />,
+    referrals: <GraduateReferralsTab graduate={data} />,
     appeals: <GraduateAppealsTab graduateId={data.id} />,
     services: <GraduateServicesTab graduateId={data.id} />,
     documents: <DocumentsTab graduate={data} />,

@@ -12,6 +12,8 @@ import settingsEn from '../../features/institution-settings/i18n/en.json';
 import settingsRu from '../../features/institution-settings/i18n/ru.json';
 import monitoringEn from '../../features/monitoring/i18n/en.json';
 import monitoringRu from '../../features/monitoring/i18n/ru.json';
+import partnersEn from '../../features/partners/i18n/en.json';
+import partnersRu from '../../features/partners/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
 import en from './en.json';
@@ -27,6 +29,7 @@ const resources = {
     contracts: contractsRu,
     plans: plansRu,
     monitoring: monitoringRu,
+    partners: partnersRu,
     settings: settingsRu,
   },
   en: {
@@ -36,6 +39,7 @@ const resources = {
     contracts: contractsEn,
     plans: plansEn,
     monitoring: monitoringEn,
+    partners: partnersEn,
     settings: settingsEn,
   },
 } as const;

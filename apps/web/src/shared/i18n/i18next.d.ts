@@ -4,6 +4,7 @@ import type contracts from '../../features/contracts/i18n/ru.json';
 import type graduates from '../../features/graduates/i18n/ru.json';
 import type settings from '../../features/institution-settings/i18n/ru.json';
 import type monitoring from '../../features/monitoring/i18n/ru.json';
+import type partners from '../../features/partners/i18n/ru.json';
 import type plans from '../../features/plans/i18n/ru.json';
 import type ru from './ru.json';
 
@@ -17,6 +18,7 @@ declare module 'i18next' {
       contracts: typeof contracts;
       plans: typeof plans;
       monitoring: typeof monitoring;
+      partners: typeof partners;
       settings: typeof settings;
     };
   }

@@ -1,0 +1,44 @@
+import { Input } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '../../../shared/ui/useDebouncedValue';
+import { LIMITS } from '../vocabulary';
+
+const TYPING_PAUSE_MS = 400;
+
+/** Search by name as you type: the directory follows once typing pauses. */
+export function PartnerSearchBox({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (q: string | undefined) => void;
+}) {
+  const { t } = useTranslation('partners');
+  const [text, setText] = useState(value ?? '');
+  const settled = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
+  const reported = useRef(settled);
+
+  useEffect(() => {
+    if (settled === reported.current) return;
+    reported.current = settled;
+    onChange(settled || undefined);
+  }, [settled, onChange]);
+
+  return (
+    <Input.Search
+      allowClear
+      value={text}
+      maxLength={LIMITS.search}
+      placeholder={t('directory.searchPlaceholder')}
+      aria-label={t('directory.searchPlaceholder')}
+      data-testid="partner-search"
+      style={{ width: 340 }}
+      onChange={(event) => setText(event.target.value)}
+      onSearch={(q) => {
+        reported.current = q.trim();
+        onChange(q.trim() || undefined);
+      }}
+    />
+  );
+}
