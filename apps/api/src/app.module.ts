@@ -19,6 +19,8 @@ import { InstitutionsModule } from './institutions/institutions.module';
 import { JournalModule } from './journal/journal.module';
 import { AidServicesModule } from './services/aid-services.module';
 import { UsersModule } from './users/users.module';
+import { EventsModule } from './events/events.module';
+import { WorkPlansModule } from './work-plans/work-plans.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -49,6 +51,8 @@ export class AppModule {
         PlansModule,
         MonitoringModule,
         PartnersModule,
+        EventsModule,
+        WorkPlansModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

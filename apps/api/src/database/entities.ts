@@ -24,6 +24,11 @@ import { Graduate } from '../graduates/graduate.entity';
 import { Institution } from '../institutions/institution.entity';
 import { AidService } from '../services/aid-service.entity';
 import { User } from '../users/user.entity';
+import { EventParticipant } from '../events/event-participant.entity';
+import { GroupEvent } from '../events/group-event.entity';
+import { WorkPlanItem } from '../work-plans/work-plan-item.entity';
+import { WorkPlanSection } from '../work-plans/work-plan-section.entity';
+import { WorkPlan } from '../work-plans/work-plan.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -53,4 +58,9 @@ export const ENTITIES = [
   GuardianshipNotice,
   Partner,
   Referral,
+  GroupEvent,
+  EventParticipant,
+  WorkPlan,
+  WorkPlanSection,
+  WorkPlanItem,
 ];

@@ -94,3 +94,26 @@ export interface NoticeDocument {
   /** The specialist who prepares the letter (contact person). */
   specialist: { fullName: string; position: string; phone: string } | null;
 }
+
+/** One line of a work plan, already worded for print. */
+export interface WorkPlanDocumentItem {
+  title: string;
+  /** «март», «15.03.2027» or «в течение месяца». */
+  due: string;
+  responsible: string;
+  expectedResult: string;
+  /** «Выполнено: …», «Не выполнено: …», the move; empty while not marked. */
+  mark: string;
+}
+
+/** The service's annual or monthly work plan (000 §8.2, 001 §8.1). */
+export interface WorkPlanDocument {
+  institution: InstitutionRequisites;
+  /** «на 2027 год» / «на январь 2027 года». */
+  period: string;
+  approvedOn: string | null;
+  approvedBy: string | null;
+  /** The approver's position (the head of the service). */
+  approverPosition: string;
+  sections: { title: string; items: WorkPlanDocumentItem[] }[];
+}

@@ -2,15 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { contractDocx } from './contract-docx';
 import { contractPdf } from './contract-pdf';
 import { checkContractTemplate, fillContractTemplate } from './contract-template';
-import type { ContractDocument, NoticeDocument, PlanDocument } from './document-data';
+import type {
+  ContractDocument,
+  NoticeDocument,
+  PlanDocument,
+  WorkPlanDocument,
+} from './document-data';
 import { noticeDocx } from './notice-docx';
 import { noticePdf } from './notice-pdf';
 import { planDocx } from './plan-docx';
 import { planPdf } from './plan-pdf';
+import { workPlanDocx } from './work-plan-docx';
+import { workPlanPdf } from './work-plan-pdf';
 
 /**
  * Printable documents of a support case: the contract and its annex, the support plan,
- * the letter informing the guardianship body.
+ * the letter informing the guardianship body; and the service's own work plans.
  */
 @Injectable()
 export class DocumentsService {
@@ -38,6 +45,15 @@ export class DocumentsService {
 
   async noticePdf(data: NoticeDocument): Promise<Buffer> {
     return noticePdf(data);
+  }
+
+  /** The service's annual or monthly work plan (000 §8.2, 001 §8.1). */
+  async workPlanDocx(data: WorkPlanDocument): Promise<Buffer> {
+    return workPlanDocx(data);
+  }
+
+  async workPlanPdf(data: WorkPlanDocument): Promise<Buffer> {
+    return workPlanPdf(data);
   }
 
   /** Throws DomainError 400 `invalid-template` for a file that cannot serve as a template. */

@@ -94,11 +94,14 @@ export interface CellContent {
   paragraphs: (ParagraphChild[] | string)[];
   bold?: boolean;
   center?: boolean;
+  /** Columns the cell spans (a section row across the whole table); 1 when absent. */
+  span?: number;
 }
 
 function cell(content: CellContent, width: number, bordered: boolean, size: number) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    columnSpan: content.span && content.span > 1 ? content.span : undefined,
     borders: borders(bordered),
     verticalAlign: VerticalAlignTable.TOP,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -140,9 +143,22 @@ export function table(fractions: number[], rows: CellContent[][], options: Table
         new TableRow({
           tableHeader: r < (options.headerRows ?? 0),
           cantSplit: !options.bordered,
-          children: cells.map((c, i) => cell(c, widths[i], options.bordered, size)),
+          children: spanned(cells, widths).map(([c, width]) =>
+            cell(c, width, options.bordered, size),
+          ),
         }),
     ),
+  });
+}
+
+/** Each cell with its width: the sum of the columns it spans. */
+function spanned(cells: CellContent[], widths: number[]): [CellContent, number][] {
+  let column = 0;
+  return cells.map((c) => {
+    const span = c.span ?? 1;
+    const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
+    column += span;
+    return [c, width];
   });
 }
 

@@ -51,8 +51,14 @@ export class AidServiceChangesService {
     this.scoped = new InstitutionScoped(services, 'Запись об оказанной помощи не найдена');
   }
 
-  create(actor: Actor, dto: CreateAidServiceDto): Promise<AidService> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Inside the caller's transaction when `within` is given: a held group event records the
+   * service of every present participant at once, or none of them.
+   */
+  create(actor: Actor, dto: CreateAidServiceDto, within?: EntityManager): Promise<AidService> {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      within ? work(within) : this.dataSource.transaction(work);
+    return run(async (manager) => {
       const graduate = await visibleGraduateFor(this.graduates, actor, dto.graduateId, manager);
       const fields: ServiceFields = {
         providedOn: dto.providedOn,

@@ -20,6 +20,6 @@ import { AidServicesService } from './aid-services.service';
   ],
   controllers: [AidServicesController],
   providers: [AidServicesService, AidServiceChangesService],
-  exports: [AidServicesService],
+  exports: [AidServicesService, AidServiceChangesService],
 })
 export class AidServicesModule {}
