@@ -579,6 +579,7 @@ describe('individual support plans', () => {
           description: '',
           dueOn: day(20),
           responsible: { id: specialist.id, fullName: 'Социальный Педагог' },
+          responsiblePartner: null,
           status: 'planned',
           doneOn: null,
           result: '',
@@ -706,6 +707,56 @@ describe('individual support plans', () => {
   });
 
   // -------------------------------------------------------------------------------------
+  describe('a partner responsible for an activity', () => {
+    it('names a partner of the directory; another institution’s or an archived one is refused (400)', async () => {
+      const { plan } = await draftPlan();
+      const centre = bodyOf<{ id: string; version: number; name: string }>(
+        await post(head.token, '/partners', {
+          name: 'Центр занятости населения',
+          kind: 'employment_center',
+        }),
+        201,
+      );
+      const withPartner = await addActivity(
+        specialist.token,
+        plan,
+        activity('employment', 'Постановка на учёт в центре занятости', day(10), {
+          responsiblePartnerId: centre.id,
+        }),
+      );
+      expect(withPartner.activities[0]).toMatchObject({
+        responsible: { id: specialist.id },
+        responsiblePartner: {
+          id: centre.id,
+          name: 'Центр занятости населения',
+          kind: 'employment_center',
+        },
+      });
+      const theirs = bodyOf<{ id: string }>(
+        await post(strangerHead.token, '/partners', {
+          name: 'Чужой центр',
+          kind: 'employment_center',
+        }),
+        201,
+      );
+      expectInvalid(
+        await post(specialist.token, `/plans/${plan.id}/activities`, {
+          ...activity('employment', 'Собеседование', day(12), { responsiblePartnerId: theirs.id }),
+          version: withPartner.version,
+        }),
+        'responsiblePartnerId',
+      );
+      await post(head.token, `/partners/${centre.id}/archive`, { version: centre.version });
+      expectInvalid(
+        await post(specialist.token, `/plans/${plan.id}/activities`, {
+          ...activity('employment', 'Собеседование', day(12), { responsiblePartnerId: centre.id }),
+          version: withPartner.version,
+        }),
+        'responsiblePartnerId',
+      );
+    });
+  });
+
   describe('approval', () => {
     it('409 plan-empty when submitting a plan without activities', async () => {
       const { plan } = await draftPlan();

@@ -3062,6 +3062,14 @@ export interface components {
             goal: string;
         };
         /** @enum {string} */
+        PartnerKind: "education" | "employer" | "health" | "employment_center" | "guardianship" | "social_protection" | "court" | "police" | "military_office" | "ngo" | "housing" | "other";
+        PartnerRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["PartnerKind"];
+        };
+        /** @enum {string} */
         ActivityStatus: "planned" | "done" | "moved" | "cancelled";
         ActivityMoveDto: {
             /** Format: date */
@@ -3081,6 +3089,7 @@ export interface components {
             /** Format: date */
             dueOn: string;
             responsible: components["schemas"]["StaffRefDto"] | null;
+            responsiblePartner: components["schemas"]["PartnerRefDto"] | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3202,6 +3211,8 @@ export interface components {
             dueOn: string;
             /** Format: uuid */
             responsibleUserId: string | null;
+            /** Format: uuid */
+            responsiblePartnerId: string | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3236,6 +3247,7 @@ export interface components {
             /** Format: date */
             dueOn: string;
             responsible: components["schemas"]["StaffRefDto"] | null;
+            responsiblePartner: components["schemas"]["PartnerRefDto"] | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3272,6 +3284,11 @@ export interface components {
              * @description An active head or specialist; default: the contract’s responsible specialist
              */
             responsibleUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the directory responsible for the activity
+             */
+            responsiblePartnerId?: string | null;
             /** @description The plan’s version */
             version: number;
         };
@@ -3283,6 +3300,11 @@ export interface components {
             description?: string;
             /** Format: uuid */
             responsibleUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the directory responsible for the activity
+             */
+            responsiblePartnerId?: string | null;
         };
         CompleteActivityDto: {
             /** @description The plan’s version */
@@ -3660,8 +3682,6 @@ export interface components {
             kind: "letter" | "answer";
             version: number;
         };
-        /** @enum {string} */
-        PartnerKind: "education" | "employer" | "health" | "employment_center" | "guardianship" | "social_protection" | "court" | "police" | "military_office" | "ngo" | "housing" | "other";
         PartnerDto: {
             /** Format: uuid */
             id: string;
@@ -3736,12 +3756,6 @@ export interface components {
         };
         /** @enum {string} */
         ReferralStatus: "sent" | "accepted" | "done" | "declined";
-        PartnerRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: components["schemas"]["PartnerKind"];
-        };
         ReferralDto: {
             /** Format: uuid */
             id: string;

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { transition } from '../common/lifecycle/lifecycle';
 import { DomainError, notFound } from '../common/problem/domain-error';
+import { PartnersService } from '../partners/partners.service';
 import { UsersService } from '../users/users.service';
 import {
   AddActivityDto,
@@ -24,6 +25,7 @@ export class ActivityChangesService {
   constructor(
     private readonly editor: PlanEditor,
     private readonly users: UsersService,
+    private readonly partners: PartnersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -48,6 +50,7 @@ export class ActivityChangesService {
             description: dto.description ?? '',
             dueOn: dto.dueOn,
             responsibleUserId,
+            responsiblePartnerId: await this.partner(actor, dto.responsiblePartnerId ?? null),
             createdBy: actor.userId,
           }),
         );
@@ -79,6 +82,8 @@ export class ActivityChangesService {
         const { version: _v, ...changes } = dto;
         if (changes.responsibleUserId !== undefined)
           changes.responsibleUserId = await this.assignable(actor, changes.responsibleUserId);
+        if (changes.responsiblePartnerId !== undefined)
+          changes.responsiblePartnerId = await this.partner(actor, changes.responsiblePartnerId);
         const defined = Object.fromEntries(
           Object.entries(changes).filter(([, v]) => v !== undefined),
         );
@@ -203,6 +208,19 @@ export class ActivityChangesService {
     });
     if (!activity) throw notFound('Мероприятие не найдено');
     return activity;
+  }
+
+  /** A partner of the institution's directory, not archived. */
+  private async partner(actor: Actor, partnerId: string | null): Promise<string | null> {
+    if (!partnerId) return null;
+    const partner = await this.partners.get(actor, partnerId).catch(() => null);
+    if (!partner || partner.archivedAt)
+      throw fieldError(
+        'responsiblePartnerId',
+        'Выберите организацию из справочника партнёров',
+        'no such partner in the directory',
+      );
+    return partner.id;
   }
 
   private async assignable(actor: Actor, userId: string | null): Promise<string | null> {

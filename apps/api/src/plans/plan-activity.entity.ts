@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LifeDomain } from '../common/life-domains';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { SupportPlan } from './plan.entity';
 
@@ -62,6 +63,14 @@ export class PlanActivity extends InstitutionOwnedEntity {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'responsible_user_id' })
   responsibleUser?: User | null;
+
+  /** A partner organisation responsible for the activity (alongside or instead of staff). */
+  @Column({ name: 'responsible_partner_id', type: 'uuid', nullable: true })
+  responsiblePartnerId: string | null;
+
+  @ManyToOne(() => Partner, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_partner_id' })
+  responsiblePartner?: Partner | null;
 
   @Column({
     type: 'enum',

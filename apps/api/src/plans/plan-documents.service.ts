@@ -53,7 +53,9 @@ export class PlanDocumentsService {
         title: a.title,
         description: a.description,
         dueOn: a.dueOn,
-        responsible: a.responsibleUser?.fullName ?? '',
+        responsible: [a.responsibleUser?.fullName, a.responsiblePartner?.name]
+          .filter(Boolean)
+          .join(', '),
         status: ACTIVITY_STATUS_LABELS[a.status],
         outcome: outcomeOf(a),
       })),

@@ -8,6 +8,7 @@ export interface ActivitySnapshot {
   description: string;
   dueOn: string;
   responsibleUserId: string | null;
+  responsiblePartnerId: string | null;
   status: string;
   doneOn: string | null;
   result: string;
@@ -37,6 +38,7 @@ const ACTIVITY_FIELDS = [
   'description',
   'dueOn',
   'responsibleUserId',
+  'responsiblePartnerId',
   'status',
   'doneOn',
   'result',
@@ -55,6 +57,7 @@ export function snapshotOf(plan: SupportPlan, activities: PlanActivity[]): PlanS
       description: a.description,
       dueOn: a.dueOn,
       responsibleUserId: a.responsibleUserId,
+      responsiblePartnerId: a.responsiblePartnerId,
       status: a.status,
       doneOn: a.doneOn,
       result: a.result,

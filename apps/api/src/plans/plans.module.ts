@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
+import { PartnersModule } from '../partners/partners.module';
 import { UsersModule } from '../users/users.module';
 import { PlanActivitiesController } from './plan-activities.controller';
 import { PlanActivity } from './plan-activity.entity';
@@ -22,6 +23,7 @@ import { PlansService } from './plans.service';
     UsersModule,
     InstitutionsModule,
     DocumentsModule,
+    PartnersModule,
   ],
   controllers: [PlansController, PlanActivitiesController],
   providers: [

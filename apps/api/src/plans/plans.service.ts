@@ -99,7 +99,7 @@ export class PlansService {
   activitiesOf(planId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.find(PlanActivity, {
       where: { planId },
-      relations: { responsibleUser: true },
+      relations: { responsibleUser: true, responsiblePartner: true },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
     });
   }
@@ -115,7 +115,11 @@ export class PlansService {
     const where = this.visibleWhere(actor, { contract: live }).map((plan) => ({ ...filter, plan }));
     const [items, total] = await this.dataSource.manager.findAndCount(PlanActivity, {
       where,
-      relations: { responsibleUser: true, plan: { contract: { graduate: true } } },
+      relations: {
+        responsibleUser: true,
+        responsiblePartner: true,
+        plan: { contract: { graduate: true } },
+      },
       order: { dueOn: 'ASC', id: 'ASC' },
       ...skipTake(query),
     });

@@ -106,6 +106,16 @@ export class ActivityFieldsDto {
   @IsOptional()
   @IsUUID()
   responsibleUserId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'A partner organisation of the directory responsible for the activity',
+  })
+  @IsOptional()
+  @IsUUID()
+  responsiblePartnerId?: string | null;
 }
 
 export class AddActivityDto extends ActivityFieldsDto {
@@ -138,6 +148,16 @@ export class UpdateActivityDto {
   @IsOptional()
   @IsUUID()
   responsibleUserId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'A partner organisation of the directory responsible for the activity',
+  })
+  @IsOptional()
+  @IsUUID()
+  responsiblePartnerId?: string | null;
 }
 
 export class CompleteActivityDto {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GraduateRefDto, StaffRefDto } from '../../appeals/dto/refs.response';
+import { PartnerRefDto } from '../../partners/referrals/referral.dto';
 import { HistoryEntryDto } from '../../contracts/dto/contract.response';
 import { LifeDomain } from '../../common/life-domains';
 import { PageDto } from '../../common/pagination/page';
@@ -22,6 +23,7 @@ export class PlanActivityDto {
   @ApiProperty() description: string;
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty({ type: StaffRefDto, nullable: true }) responsible: StaffRefDto | null;
+  @ApiProperty({ type: PartnerRefDto, nullable: true }) responsiblePartner: PartnerRefDto | null;
   @ApiProperty({ enum: ActivityStatus, enumName: 'ActivityStatus' }) status: ActivityStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneOn: string | null;
   @ApiProperty() result: string;
@@ -35,7 +37,7 @@ export class PlanActivityDto {
   @ApiProperty({ description: 'Not done and due before today in the institution’s time zone' })
   overdue: boolean;
 
-  /** Expects the responsible user loaded. */
+  /** Expects the responsible user and partner loaded. */
   static from(a: PlanActivity, today: string): PlanActivityDto {
     return {
       id: a.id,
@@ -44,6 +46,13 @@ export class PlanActivityDto {
       description: a.description,
       dueOn: a.dueOn,
       responsible: a.responsibleUser ? StaffRefDto.from(a.responsibleUser) : null,
+      responsiblePartner: a.responsiblePartner
+        ? {
+            id: a.responsiblePartner.id,
+            name: a.responsiblePartner.name,
+            kind: a.responsiblePartner.kind,
+          }
+        : null,
       status: a.status,
       doneOn: a.doneOn,
       result: a.result,
@@ -143,6 +152,8 @@ export class ActivitySnapshotDto {
   @ApiProperty() description: string;
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) responsibleUserId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  responsiblePartnerId: string | null;
   @ApiProperty({ enum: ActivityStatus, enumName: 'ActivityStatus' }) status: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneOn: string | null;
   @ApiProperty() result: string;
