@@ -107,7 +107,11 @@ export class PlansService {
   /** Open activities across the plans the caller may see: overdue, due this week, or all. */
   async activities(actor: Actor, query: ListActivitiesQueryDto): Promise<Page<PlanActivity>> {
     const today = actor.today();
-    const filter: FindOptionsWhere<PlanActivity> = { status: In(OPEN_ACTIVITY) };
+    // The activity's own institution too, so the plan reads only the caller's institution.
+    const filter: FindOptionsWhere<PlanActivity> = {
+      status: In(OPEN_ACTIVITY),
+      ...(actor.institutionId ? { institutionId: actor.institutionId } : {}),
+    };
     if (query.due === 'overdue') filter.dueOn = LessThan(today);
     if (query.due === 'week') filter.dueOn = Between(today, addDays(today, 6));
     if (query.mine) filter.responsibleUserId = actor.userId;

@@ -19,8 +19,11 @@ export class Actor {
     return this.permissions.includes(permission);
   }
 
-  /** Today in the caller's institution. */
+  private todayCache?: string;
+
+  /** Today in the caller's institution (computed once per request: lists call it per row). */
   today(): string {
-    return todayIn(this.timeZone);
+    this.todayCache ??= todayIn(this.timeZone);
+    return this.todayCache;
   }
 }
