@@ -14,11 +14,9 @@ import { DocumentTemplatesService } from '../institutions/templates/document-tem
 import { Contract } from './contract.entity';
 import { ContractsService } from './contracts.service';
 
-export interface RenderedDocument {
-  content: Buffer;
-  mimeType: string;
-  fileName: string;
-}
+import type { RenderedDocument } from '../documents/document-file';
+
+export type { RenderedDocument };
 
 export type DocumentFormat = 'docx' | 'pdf';
 

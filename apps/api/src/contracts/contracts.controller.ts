@@ -30,6 +30,7 @@ import { idPipe } from '../common/http/id-param';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
 import { notFound } from '../common/problem/domain-error';
 import { contentDisposition } from '../documents/content-disposition';
+import { documentFile } from '../documents/document-file';
 import { DOCX_MIME, PDF_MIME } from '../documents/mime';
 import {
   GraduateFilesService,
@@ -253,12 +254,7 @@ export class ContractsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const doc = await this.documents.render(actor, id, query.format);
-    res.setHeader('Cache-Control', 'private, no-store');
-    return new StreamableFile(doc.content, {
-      type: doc.mimeType,
-      length: doc.content.length,
-      disposition: contentDisposition(doc.fileName),
-    });
+    return documentFile(doc, res);
   }
 
   private async detail(

@@ -22,9 +22,8 @@ import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
-import { RenderedDocument } from '../contracts/contract-documents.service';
 import { DocumentQueryDto } from '../contracts/dto/contract.requests';
-import { contentDisposition } from '../documents/content-disposition';
+import { documentFile } from '../documents/document-file';
 import { DOCX_MIME, PDF_MIME } from '../documents/mime';
 import {
   ApproveWorkPlanDto,
@@ -158,7 +157,7 @@ export class WorkPlansController {
     @Query() query: DocumentQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return file(await this.documents.render(actor, id, query.format), res);
+    return documentFile(await this.documents.render(actor, id, query.format), res);
   }
 
   @Get(':id/export')
@@ -175,19 +174,10 @@ export class WorkPlansController {
     @Param('id', idPipe) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return file(await this.documents.workbook(actor, id), res);
+    return documentFile(await this.documents.workbook(actor, id), res);
   }
 
   private async view(actor: Actor, id: string): Promise<WorkPlanDto> {
     return toWorkPlanDto(await this.plans.full(actor, id));
   }
-}
-
-function file(doc: RenderedDocument, res: Response): StreamableFile {
-  res.setHeader('Cache-Control', 'private, no-store');
-  return new StreamableFile(doc.content, {
-    type: doc.mimeType,
-    length: doc.content.length,
-    disposition: contentDisposition(doc.fileName),
-  });
 }

@@ -29,7 +29,7 @@ import { Permission } from '../../common/auth/permissions';
 import { idPipe } from '../../common/http/id-param';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { DocumentQueryDto } from '../../contracts/dto/contract.requests';
-import { contentDisposition } from '../../documents/content-disposition';
+import { documentFile } from '../../documents/document-file';
 import { DOCX_MIME, PDF_MIME } from '../../documents/mime';
 import { MAX_FILE_BYTES, Upload } from '../../graduates/files/graduate-files.service';
 import { NoticeDocumentsService } from './notice-documents.service';
@@ -194,11 +194,6 @@ export class NoticesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const doc = await this.documents.render(actor, id, query.format);
-    res.setHeader('Cache-Control', 'private, no-store');
-    return new StreamableFile(doc.content, {
-      type: doc.mimeType,
-      length: doc.content.length,
-      disposition: contentDisposition(doc.fileName),
-    });
+    return documentFile(doc, res);
   }
 }

@@ -26,19 +26,7 @@ export type DueState = NonNullable<
   NonNullable<operations['listDueAssessments']['parameters']['query']>['state']
 >;
 
-/** The life domains in the order users and documents show them (labels in the dictionaries). */
-export const LIFE_DOMAINS = [
-  'housing',
-  'documents',
-  'education',
-  'employment',
-  'health',
-  'family',
-  'finances',
-  'legal',
-  'leisure',
-  'risk_behaviour',
-] as const satisfies readonly LifeDomain[];
+export { LIFE_DOMAINS } from '../../shared/vocabulary/lifeDomains';
 
 /** The scale: 1 crisis, 2 vulnerable, 3 stable, 4 independent. */
 export const SCORES = [1, 2, 3, 4] as const;

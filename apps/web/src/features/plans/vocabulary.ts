@@ -13,19 +13,7 @@ export type ActivityListQuery = NonNullable<
   operations['listPlanActivities']['parameters']['query']
 >;
 
-/** The life domains in the order users and documents show them (labels in the dictionaries). */
-export const LIFE_DOMAINS = [
-  'housing',
-  'documents',
-  'education',
-  'employment',
-  'health',
-  'family',
-  'finances',
-  'legal',
-  'leisure',
-  'risk_behaviour',
-] as const satisfies readonly LifeDomain[];
+export { LIFE_DOMAINS } from '../../shared/vocabulary/lifeDomains';
 
 export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'blue',
