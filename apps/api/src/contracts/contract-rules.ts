@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { TransitionTable } from '../common/lifecycle/lifecycle';
-import { DomainError } from '../common/problem/domain-error';
+import { fieldError } from '../common/problem/domain-error';
 import { Eligibility, lastDayByAge } from '../graduates/eligibility';
 import { Graduate } from '../graduates/graduate.entity';
 import { ContractStatus as S } from './contract.entity';
@@ -16,8 +16,7 @@ export const CONTRACT_LIFECYCLE: TransitionTable<S, ContractAction> = {
 
 export const ADULT_AGE = 18;
 
-export const fieldError = (field: string, detail: string, message: string) =>
-  new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
+export { fieldError };
 
 /**
  * The default last day of a contract: the day before the 23rd birthday; for a student over

@@ -1,5 +1,5 @@
 import { TransitionTable } from '../common/lifecycle/lifecycle';
-import { DomainError } from '../common/problem/domain-error';
+import { fieldError } from '../common/problem/domain-error';
 import { GroupEventKind as K, GroupEventStatus as S } from './group-event.entity';
 
 export type EventAction = 'hold' | 'cancel';
@@ -28,5 +28,4 @@ export const SERVICE_KIND_OF_EVENT: Readonly<Record<K, string>> = {
 /** At most this many participants per event (a hall, not a stadium). */
 export const MAX_PARTICIPANTS = 200;
 
-export const fieldError = (field: string, detail: string, message: string) =>
-  new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
+export { fieldError };

@@ -1,6 +1,6 @@
 import { TransitionTable } from '../common/lifecycle/lifecycle';
 import { addMonths } from '../common/local-day';
-import { DomainError } from '../common/problem/domain-error';
+import { DomainError, fieldError } from '../common/problem/domain-error';
 import { formatDay } from '../common/russian-dates';
 import { Contract, ContractStatus } from '../contracts/contract.entity';
 import { ActivityStatus as A } from './plan-activity.entity';
@@ -27,8 +27,7 @@ export const ACTIVITY_LIFECYCLE: TransitionTable<A, ActivityAction> = {
 /** Plans are reviewed at least every 6 months (001 §7.1; comparable systems' pathway plans). */
 export const REVIEW_MONTHS = 6;
 
-export const fieldError = (field: string, detail: string, message: string) =>
-  new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
+export { fieldError };
 
 /** The next review day: the one asked for, or 6 months ahead; never later, never in the past. */
 export function nextReviewDay(today: string, asked?: string): string {

@@ -1,5 +1,5 @@
 import { TransitionTable } from '../common/lifecycle/lifecycle';
-import { DomainError } from '../common/problem/domain-error';
+import { DomainError, fieldError } from '../common/problem/domain-error';
 import { formatDay } from '../common/russian-dates';
 import { WorkPlanItemStatus as I } from './work-plan-item.entity';
 import {
@@ -92,8 +92,7 @@ export function byTerm<
   );
 }
 
-export const fieldError = (field: string, detail: string, message: string) =>
-  new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
+export { fieldError };
 
 /** Sections and items change only while the plan is a draft or returned for corrections. */
 export function assertEditable(plan: WorkPlan): void {

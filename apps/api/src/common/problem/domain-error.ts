@@ -24,3 +24,7 @@ export const staleVersion = () =>
     'stale-version',
     'Запись уже изменена другим пользователем. Обновите страницу и повторите изменения.',
   );
+
+/** 400 naming one field: the Russian `detail` for people, the English message for the field. */
+export const fieldError = (field: string, detail: string, message: string) =>
+  new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });

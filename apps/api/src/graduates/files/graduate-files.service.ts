@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
-import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { Consent } from '../consents/consent.entity';
 import { isCurrent } from '../consents/consent-state';
 import { GraduatesService } from '../graduates.service';
@@ -152,8 +152,4 @@ export class GraduateFilesService {
 function utf8FileName(name: string): string {
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
   return decoded.includes('\uFFFD') ? name : decoded;
-}
-
-function fieldError(field: string, detail: string, message: string): DomainError {
-  return new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
 }

@@ -8,7 +8,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { withinDays } from '../../common/local-day';
 import { Page, skipTake } from '../../common/pagination/page';
-import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { GraduatesService } from '../../graduates/graduates.service';
 import { PlanActivity } from '../../plans/plan-activity.entity';
 import { User } from '../../users/user.entity';
@@ -189,8 +189,4 @@ function momentNotInFuture(value: string): Date {
       'occurredAt must not be in the future',
     );
   return moment;
-}
-
-function fieldError(field: string, detail: string, message: string) {
-  return new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
 }

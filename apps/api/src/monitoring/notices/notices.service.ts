@@ -6,7 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { recordTransition, transition } from '../../common/lifecycle/lifecycle';
 import { Page, skipTake } from '../../common/pagination/page';
-import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { InstitutionScoped } from '../../common/scope/institution-scope';
 import { visibleGraduates } from '../../graduates/graduate-access';
 import { Graduate } from '../../graduates/graduate.entity';
@@ -321,8 +321,4 @@ export class NoticesService {
       manager,
     );
   }
-}
-
-function fieldError(field: string, detail: string, message: string) {
-  return new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
 }

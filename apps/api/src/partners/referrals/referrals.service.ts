@@ -7,7 +7,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { recordTransition, transition, TransitionTable } from '../../common/lifecycle/lifecycle';
 import { Page, skipTake } from '../../common/pagination/page';
-import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { DomainError, fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { InstitutionScoped } from '../../common/scope/institution-scope';
 import { Consent } from '../../graduates/consents/consent.entity';
 import { isCurrent } from '../../graduates/consents/consent-state';
@@ -231,8 +231,4 @@ export class ReferralsService {
       manager,
     );
   }
-}
-
-function fieldError(field: string, detail: string, message: string) {
-  return new DomainError(400, 'validation', detail, { errors: { [field]: [message] } });
 }
