@@ -9,6 +9,8 @@ export const SECTIONS = [
   'monitoring',
   'partners',
   'curators',
+  'events',
+  'work-plans',
   'reports',
 ] as const;
 
@@ -22,4 +24,6 @@ export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   plans: 'plans.read',
   monitoring: 'monitoring.read',
   partners: 'partners.read',
+  events: 'events.read',
+  'work-plans': 'work-plans.read',
 };

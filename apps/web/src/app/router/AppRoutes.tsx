@@ -10,8 +10,10 @@ import { contractsRoutes } from '../../features/contracts/routes';
 import { graduatesRoutes } from '../../features/graduates/routes';
 import { institutionSettingsRoutes } from '../../features/institution-settings/routes';
 import { monitoringRoutes } from '../../features/monitoring';
+import { eventsRoutes } from '../../features/events';
 import { partnersRoutes } from '../../features/partners';
 import { plansRoutes } from '../../features/plans/routes';
+import { workPlansRoutes } from '../../features/work-plans';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
 import { RequireSignIn } from '../auth/RequireSignIn';
@@ -28,6 +30,8 @@ const BUILT_SECTIONS: readonly string[] = [
   'plans',
   'monitoring',
   'partners',
+  'events',
+  'work-plans',
 ];
 
 export function AppRoutes() {
@@ -44,6 +48,8 @@ export function AppRoutes() {
           {plansRoutes}
           {monitoringRoutes}
           {partnersRoutes}
+          {eventsRoutes}
+          {workPlansRoutes}
           {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route

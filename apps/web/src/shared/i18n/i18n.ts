@@ -6,6 +6,8 @@ import appealsEn from '../../features/appeals/i18n/en.json';
 import appealsRu from '../../features/appeals/i18n/ru.json';
 import contractsEn from '../../features/contracts/i18n/en.json';
 import contractsRu from '../../features/contracts/i18n/ru.json';
+import eventsEn from '../../features/events/i18n/en.json';
+import eventsRu from '../../features/events/i18n/ru.json';
 import graduatesEn from '../../features/graduates/i18n/en.json';
 import graduatesRu from '../../features/graduates/i18n/ru.json';
 import settingsEn from '../../features/institution-settings/i18n/en.json';
@@ -16,6 +18,8 @@ import partnersEn from '../../features/partners/i18n/en.json';
 import partnersRu from '../../features/partners/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
+import workPlansEn from '../../features/work-plans/i18n/en.json';
+import workPlansRu from '../../features/work-plans/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
@@ -30,6 +34,8 @@ const resources = {
     plans: plansRu,
     monitoring: monitoringRu,
     partners: partnersRu,
+    events: eventsRu,
+    workPlans: workPlansRu,
     settings: settingsRu,
   },
   en: {
@@ -40,6 +46,8 @@ const resources = {
     plans: plansEn,
     monitoring: monitoringEn,
     partners: partnersEn,
+    events: eventsEn,
+    workPlans: workPlansEn,
     settings: settingsEn,
   },
 } as const;

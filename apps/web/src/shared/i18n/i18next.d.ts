@@ -1,11 +1,13 @@
 import 'i18next';
 import type appeals from '../../features/appeals/i18n/ru.json';
 import type contracts from '../../features/contracts/i18n/ru.json';
+import type events from '../../features/events/i18n/ru.json';
 import type graduates from '../../features/graduates/i18n/ru.json';
 import type settings from '../../features/institution-settings/i18n/ru.json';
 import type monitoring from '../../features/monitoring/i18n/ru.json';
 import type partners from '../../features/partners/i18n/ru.json';
 import type plans from '../../features/plans/i18n/ru.json';
+import type workPlans from '../../features/work-plans/i18n/ru.json';
 import type ru from './ru.json';
 
 declare module 'i18next' {
@@ -19,6 +21,8 @@ declare module 'i18next' {
       plans: typeof plans;
       monitoring: typeof monitoring;
       partners: typeof partners;
+      events: typeof events;
+      workPlans: typeof workPlans;
       settings: typeof settings;
     };
   }
