@@ -21,6 +21,7 @@ import { AidServicesModule } from './services/aid-services.module';
 import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
+import { CuratorsModule } from './curators/curators.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -53,6 +54,7 @@ export class AppModule {
         PartnersModule,
         EventsModule,
         WorkPlansModule,
+        CuratorsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

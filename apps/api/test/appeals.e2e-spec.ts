@@ -302,8 +302,8 @@ describe('appeals', () => {
       await patch(supervisor.token, created.id, { version: 1, channel: 'letter' }),
       403,
     );
-    expectProblem(await list(curator.token), 403);
-    expectProblem(await get(curator.token, created.id), 403);
+    expectProblem(await list(curator.token), 404);
+    expectProblem(await get(curator.token, created.id), 404);
     expectProblem(await list(await asAdmin()), 403);
     expect((await get(supervisor.token, created.id)).status).toBe(200);
   });

@@ -228,7 +228,7 @@ describe('graduates: personal files', () => {
     expect(headList.body.items.map((g: { id: string }) => g.id)).toContain(colleagues.id);
   });
 
-  it('another institution’s file is 404; curators and regional staff get 403; supervisors read but cannot write', async () => {
+  it('another institution’s file is 404; curators get 404 and regional staff 403; supervisors read but cannot write', async () => {
     const g = await createGraduate(head.token, { firstName: 'Пётр' });
     const otherHome = (await createInstitution()).id;
     const otherHead = await createUser('head', otherHome);
@@ -243,7 +243,7 @@ describe('graduates: personal files', () => {
       ),
     ).not.toContain(g.id);
     const curator = await createUser('curator', home);
-    expectProblem(await api().get('/api/graduates').auth(curator.token, { type: 'bearer' }), 403);
+    expectProblem(await api().get('/api/graduates').auth(curator.token, { type: 'bearer' }), 404);
     const supervisor = await createUser('supervisor', home);
     expect(
       (await api().get(`/api/graduates/${g.id}`).auth(supervisor.token, { type: 'bearer' })).status,

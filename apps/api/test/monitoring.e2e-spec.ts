@@ -494,13 +494,13 @@ describe('monitoring: the social map', () => {
         expect((await as(supervisor).get(path)).status).toBe(200);
         expectProblem(await as(colleague).get(path), 404, 'not-found');
         expectProblem(await as(strangerHead).get(path), 404, 'not-found');
-        expectProblem(await as(curator).get(path), 403);
+        expectProblem(await as(curator).get(path), 404);
         expectProblem(await api().get(path), 401);
       }
       expectProblem(await as(colleague).post(list, body), 404);
       expectProblem(await as(strangerHead).post(list, body), 404);
       expectProblem(await as(supervisor).post(list, body), 403);
-      expectProblem(await as(curator).post(list, body), 403);
+      expectProblem(await as(curator).post(list, body), 404);
       expectProblem(await api().post(list).send(body), 401);
       expectProblem(
         await as(supervisor).post(`${list}/${assessment.id}/corrections`, correction),
@@ -708,7 +708,7 @@ describe('monitoring: the social map', () => {
       expect([mine.id, theirs.id, queued.id].every((id) => seenBySupervisor.has(id))).toBe(true);
       expect((await due(head)).has(mine.id)).toBe(false);
 
-      expectProblem(await as(curatorOf).get('/api/assessments/due'), 403);
+      expectProblem(await as(curatorOf).get('/api/assessments/due'), 404);
       expectProblem(await api().get('/api/assessments/due'), 401);
       expectProblem(await as(h).get('/api/assessments/due', { state: 'soon' }), 400, 'validation');
     });
@@ -727,7 +727,7 @@ describe('monitoring: the social map', () => {
       for (const r of rows) expect(r.text).toMatch(/^[А-ЯЁ][^a-zA-Z]*[а-яё][^a-zA-Z]*$/);
       expect(rows.find((r) => r.domain === 'housing' && r.score === 1)?.text).toMatch(/жиль/i);
       expect((await as(supervisor).get('/api/assessment-guidance')).status).toBe(200);
-      expectProblem(await as(curator).get('/api/assessment-guidance'), 403);
+      expectProblem(await as(curator).get('/api/assessment-guidance'), 404);
       expectProblem(await api().get('/api/assessment-guidance'), 401);
     });
 
@@ -978,7 +978,7 @@ describe('monitoring: the social map', () => {
       expect((await as(specialist).get(path)).status).toBe(200);
       expectProblem(await as(colleague).get(path), 404);
       expectProblem(await as(strangerHead).get(path), 404);
-      expectProblem(await as(curator).get(path), 403);
+      expectProblem(await as(curator).get(path), 404);
       expectProblem(await api().get(path), 401);
       expectProblem(await as(head).get('/api/graduates/not-a-uuid/situation-history'), 404);
       expectProblem(
@@ -1069,6 +1069,7 @@ describe('monitoring: the social map', () => {
           { id: specialist.id, fullName: 'Социальный Педагог' },
           { id: head.id, fullName: 'Руководитель Службы' },
         ],
+        curators: [],
         summary: 'Посетил колледж, поговорил с куратором группы',
         nextSteps: 'Проверить посещаемость через месяц',
         appealId,
@@ -1336,12 +1337,12 @@ describe('monitoring: the social map', () => {
       expect((await as(supervisor).get(list)).status).toBe(200);
       expectProblem(await as(colleague).get(list), 404);
       expectProblem(await as(strangerHead).get(list), 404);
-      expectProblem(await as(curator).get(list), 403);
+      expectProblem(await as(curator).get(list), 404);
       expectProblem(await api().get(list), 401);
       expectProblem(await as(colleague).post(list, body), 404);
       expectProblem(await as(strangerHead).post(list, body), 404);
       expectProblem(await as(supervisor).post(list, body), 403);
-      expectProblem(await as(curator).post(list, body), 403);
+      expectProblem(await as(curator).post(list, body), 404);
       expectProblem(await as(colleague).patch(path, { version: 1, summary: 'Чужое' }), 404);
       expectProblem(await as(supervisor).patch(path, { version: 1, summary: 'Чужое' }), 403);
       expectProblem(await as(head).get('/api/graduates/not-a-uuid/contacts'), 404);
@@ -1541,12 +1542,12 @@ describe('monitoring: the social map', () => {
       expect((await as(supervisor).get(list)).status).toBe(200);
       expectProblem(await as(colleague).get(list), 404);
       expectProblem(await as(strangerHead).get(list), 404);
-      expectProblem(await as(curator).get(list), 403);
+      expectProblem(await as(curator).get(list), 404);
       expectProblem(await api().get(list), 401);
       expectProblem(await as(colleague).put(path, { status: 'done' }), 404);
       expectProblem(await as(strangerHead).put(path, { status: 'done' }), 404);
       expectProblem(await as(supervisor).put(path, { status: 'done' }), 403);
-      expectProblem(await as(curator).put(path, { status: 'done' }), 403);
+      expectProblem(await as(curator).put(path, { status: 'done' }), 404);
       expectProblem(await api().put(path).send({ status: 'done' }), 401);
       expectProblem(await as(head).get('/api/graduates/not-a-uuid/checklist'), 404);
       expect((await read(graduate.id)).find((m) => m.milestone === 'bank_account')).toMatchObject({

@@ -737,8 +737,8 @@ describe('guardianship notices', () => {
         }),
         403,
       );
-      expectProblem(await as(curator).get(`/api/notices/${mine.id}`), 403);
-      expectProblem(await as(curator).get('/api/notices'), 403);
+      expectProblem(await as(curator).get(`/api/notices/${mine.id}`), 404);
+      expectProblem(await as(curator).get('/api/notices'), 404);
       expectProblem(await api().get(`/api/notices/${mine.id}`), 401);
       expectProblem(await api().get('/api/notices'), 401);
       expectProblem(await as(head).get('/api/notices/not-a-uuid'), 404);

@@ -91,7 +91,7 @@ describe('deny by default', () => {
     }
   });
 
-  it('a curator (fewest permissions) gets 403 on every route needing a permission they lack', async () => {
+  it('a curator (fewest permissions) gets 404 on every route needing a permission they lack: the rest of the API does not exist for them', async () => {
     const institution = await createInstitution();
     const curator = await createUser('curator', institution.id);
     const me = await api().get('/api/auth/me').auth(curator.token, { type: 'bearer' });
@@ -109,9 +109,9 @@ describe('deny by default', () => {
         .send({});
       expect({ route: `${method} ${url}`, status: res.status }).toEqual({
         route: `${method} ${url}`,
-        status: 403,
+        status: 404,
       });
-      expectProblem(res, 403, 'forbidden');
+      expectProblem(res, 404, 'not-found');
     }
   });
 });

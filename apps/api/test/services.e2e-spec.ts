@@ -247,8 +247,8 @@ describe('services (help given)', () => {
       await patch(supervisor.token, created.id, { version: 1, durationMinutes: 5 }),
       403,
     );
-    expectProblem(await list(curator.token), 403);
-    expectProblem(await get(curator.token, created.id), 403);
+    expectProblem(await list(curator.token), 404);
+    expectProblem(await get(curator.token, created.id), 404);
     expect((await get(supervisor.token, created.id)).status).toBe(200);
   });
 

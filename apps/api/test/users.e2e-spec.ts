@@ -158,7 +158,7 @@ describe('users', () => {
     );
   });
 
-  it('only administrators manage accounts; curators cannot even list them (403)', async () => {
+  it('only administrators manage accounts; curators cannot even list them (404: not there for them)', async () => {
     const head = await createUser('head', homeA);
     const specialist = await createUser('specialist', homeA);
     const curator = await createUser('curator', homeA);
@@ -184,8 +184,8 @@ describe('users', () => {
     );
     expectProblem(
       await api().get('/api/users').auth(curator.token, { type: 'bearer' }),
-      403,
-      'forbidden',
+      404,
+      'not-found',
     );
     expectProblem(
       await api()

@@ -225,13 +225,13 @@ describe('work plans', () => {
       expectInvalid(await post(specialist.token, '/work-plans', body), field);
     });
 
-    it('401 without a token; 403 for a supervisor drafting and a curator reading', async () => {
+    it('401 without a token; 403 for a supervisor drafting, 404 for a curator reading', async () => {
       expectProblem(await api().post('/api/work-plans').send({ kind: 'annual', year: 2030 }), 401);
       expectProblem(
         await post(supervisor.token, '/work-plans', { kind: 'annual', year: 2050 }),
         403,
       );
-      expectProblem(await get(curator.token, '/work-plans'), 403);
+      expectProblem(await get(curator.token, '/work-plans'), 404);
     });
 
     it('404 for a plan of another institution, an unknown id or one that is not a UUID; 401; 403', async () => {
@@ -240,7 +240,7 @@ describe('work plans', () => {
       expectProblem(await get(head.token, '/work-plans/7f1b8f8e-0000-4000-8000-000000000000'), 404);
       expectProblem(await get(head.token, '/work-plans/2041'), 404);
       expectProblem(await api().get(`/api/work-plans/${plan.id}`), 401);
-      expectProblem(await get(curator.token, `/work-plans/${plan.id}`), 403);
+      expectProblem(await get(curator.token, `/work-plans/${plan.id}`), 404);
     });
   });
 
@@ -514,7 +514,7 @@ describe('work plans', () => {
       );
       expectProblem(
         await patch(curator.token, `/work-plans/${plan.id}/items/${item.id}`, { ...v, title: 'x' }),
-        403,
+        404,
       );
     });
   });
@@ -932,7 +932,7 @@ describe('work plans', () => {
         );
         expectProblem(await api().post(`/api${path}`).send(body), 401);
         expectProblem(await post(supervisor.token, path, body), 403);
-        expectProblem(await post(curator.token, path, body), 403);
+        expectProblem(await post(curator.token, path, body), 404);
       }
     });
   });
@@ -1042,7 +1042,7 @@ describe('work plans', () => {
       ]);
     });
 
-    it('400 for another format or none; 404 for another institution; 401; 403 for a curator', async () => {
+    it('400 for another format or none; 404 for another institution; 401; 404 for a curator', async () => {
       for (const format of ['xml', undefined])
         expectInvalid(
           await get(specialist.token, `/work-plans/${plan.id}/document`, format ? { format } : {}),
@@ -1054,7 +1054,7 @@ describe('work plans', () => {
       ] as const) {
         expectProblem(await get(strangerHead.token, path, query), 404);
         expectProblem(await api().get(`/api${path}`).query(query), 401);
-        expectProblem(await get(curator.token, path, query), 403);
+        expectProblem(await get(curator.token, path, query), 404);
       }
       expectProblem(
         await get(head.token, '/work-plans/7f1b8f8e-0000-4000-8000-000000000000/export'),
@@ -1087,11 +1087,11 @@ describe('work plans', () => {
       expect(theirs.total).toBe(0);
     });
 
-    it('400 for a bad year or kind; 401; 403 for a curator', async () => {
+    it('400 for a bad year or kind; 401; 404 for a curator', async () => {
       expectInvalid(await get(head.token, '/work-plans', { year: 'прошлый' }), 'year');
       expectInvalid(await get(head.token, '/work-plans', { kind: 'weekly' }), 'kind');
       expectProblem(await api().get('/api/work-plans'), 401);
-      expectProblem(await get(curator.token, '/work-plans'), 403);
+      expectProblem(await get(curator.token, '/work-plans'), 404);
     });
   });
 });

@@ -1868,6 +1868,335 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/curators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates and curators: search by name, phone or e-mail, filter by status */
+        get: operations["listCurators"];
+        put?: never;
+        /** Register a curator candidate */
+        post: operations["createCurator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One curator (the read is logged) */
+        get: operations["getCurator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a curator’s details */
+        patch: operations["updateCurator"];
+        trace?: never;
+    };
+    "/api/curators/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a trained candidate (the certificate and the consent are required) */
+        post: operations["approveCurator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a curator: their account sees no graduates until resumed */
+        post: operations["pauseCurator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused curator */
+        post: operations["resumeCurator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The curator leaves: assignments end today and the account is blocked */
+        post: operations["curatorLeaves"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The curator’s status changes */
+        get: operations["getCuratorHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an approved curator an account (role curator); the password is shown once */
+        post: operations["createCuratorAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations the staff gave the curator (000 §7.1.9) */
+        get: operations["listCuratorConsultations"];
+        put?: never;
+        /** Log a consultation */
+        post: operations["addCuratorConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training sessions for curator candidates, newest first */
+        get: operations["listCuratorTrainings"];
+        put?: never;
+        /** Plan or record a session */
+        post: operations["createCuratorTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session with who attended */
+        get: operations["getCuratorTraining"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a session */
+        patch: operations["updateCuratorTraining"];
+        trace?: never;
+    };
+    "/api/curator-trainings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Who attended (replaces the list); candidates reaching the hours become trained */
+        put: operations["setCuratorTrainingAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments of a curator or of a graduate (of the graduates the caller may see) */
+        get: operations["listCuratorAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curators/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a graduate to the curator for a period (one curator per graduate) */
+        post: operations["assignCurator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-assignments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an assignment: from that day the curator no longer sees the graduate */
+        post: operations["endCuratorAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-portal/graduates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The graduates assigned to the calling curator today */
+        get: operations["listMyCuratedGraduates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-portal/graduates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Name, age, contacts and the curator’s activities of one assigned graduate */
+        get: operations["getMyCuratedGraduate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-portal/graduates/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case-log entries the curator wrote about the graduate */
+        get: operations["listMyCuratorContacts"];
+        put?: never;
+        /** Record a contact or a visit in the graduate’s case log */
+        post: operations["addMyCuratorContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/curator-portal/activities/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the curator’s plan activities done (version: the plan’s) */
+        post: operations["completeMyCuratorActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1909,7 +2238,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -1965,6 +2294,18 @@ export interface components {
             /** @description Guardianship bodies notices go to */
             guardianshipBodies: string[];
         };
+        CuratorRulesDto: {
+            /**
+             * @description Training hours before a candidate may be approved
+             * @example 16
+             */
+            trainingHours: number;
+            /**
+             * @description Graduates one curator may help at the same time
+             * @example 3
+             */
+            maxGraduates: number;
+        };
         InstitutionDto: {
             /** Format: uuid */
             id: string;
@@ -1990,6 +2331,7 @@ export interface components {
              */
             contractPrefix: string;
             monitoring: components["schemas"]["MonitoringRulesDto"];
+            curators: components["schemas"]["CuratorRulesDto"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2049,6 +2391,8 @@ export interface components {
             noticeDueWorkingDays?: number;
             threatNoticeMinorsOnly?: boolean;
             guardianshipBodies?: string[];
+            curatorTrainingHours?: number;
+            curatorMaxGraduates?: number;
             /**
              * @description Letters and digits
              * @example ДС
@@ -3069,6 +3413,12 @@ export interface components {
             name: string;
             kind: components["schemas"]["PartnerKind"];
         };
+        CuratorRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+        };
         /** @enum {string} */
         ActivityStatus: "planned" | "done" | "moved" | "cancelled";
         ActivityMoveDto: {
@@ -3090,6 +3440,7 @@ export interface components {
             dueOn: string;
             responsible: components["schemas"]["StaffRefDto"] | null;
             responsiblePartner: components["schemas"]["PartnerRefDto"] | null;
+            responsibleCurator: components["schemas"]["CuratorRefDto"] | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3213,6 +3564,8 @@ export interface components {
             responsibleUserId: string | null;
             /** Format: uuid */
             responsiblePartnerId: string | null;
+            /** Format: uuid */
+            responsibleCuratorId: string | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3248,6 +3601,7 @@ export interface components {
             dueOn: string;
             responsible: components["schemas"]["StaffRefDto"] | null;
             responsiblePartner: components["schemas"]["PartnerRefDto"] | null;
+            responsibleCurator: components["schemas"]["CuratorRefDto"] | null;
             status: components["schemas"]["ActivityStatus"];
             /** Format: date */
             doneOn: string | null;
@@ -3289,6 +3643,11 @@ export interface components {
              * @description A partner organisation of the directory responsible for the activity
              */
             responsiblePartnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description An approved volunteer curator of the institution who carries it out
+             */
+            responsibleCuratorId?: string | null;
             /** @description The plan’s version */
             version: number;
         };
@@ -3305,6 +3664,11 @@ export interface components {
              * @description A partner organisation of the directory responsible for the activity
              */
             responsiblePartnerId?: string | null;
+            /**
+             * Format: uuid
+             * @description An approved volunteer curator of the institution who carries it out
+             */
+            responsibleCuratorId?: string | null;
         };
         CompleteActivityDto: {
             /** @description The plan’s version */
@@ -3457,6 +3821,7 @@ export interface components {
             kind: components["schemas"]["ContactKind"];
             outcome: components["schemas"]["ContactOutcome"];
             participants: components["schemas"]["StaffRefDto"][];
+            curators: components["schemas"]["CuratorRefDto"][];
             summary: string;
             nextSteps: string;
             /** Format: uuid */
@@ -3483,6 +3848,8 @@ export interface components {
             outcome: components["schemas"]["ContactOutcome"];
             /** @description Staff who took part (default: the caller) */
             participantIds?: string[];
+            /** @description Volunteer curators who took part */
+            curatorIds?: string[];
             nextSteps?: string;
             /**
              * Format: uuid
@@ -3512,6 +3879,8 @@ export interface components {
             outcome: components["schemas"]["ContactOutcome"];
             /** @description Staff who took part (default: the caller) */
             participantIds?: string[];
+            /** @description Volunteer curators who took part */
+            curatorIds?: string[];
             nextSteps?: string;
             /**
              * Format: uuid
@@ -3837,6 +4206,8 @@ export interface components {
             durationMinutes: number;
             topic: string;
             lead: components["schemas"]["StaffRefDto"] | null;
+            leadCurator: components["schemas"]["CuratorRefDto"] | null;
+            leadPartner: components["schemas"]["PartnerRefDto"] | null;
             leadName: string;
             place: string;
             status: components["schemas"]["GroupEventStatus"];
@@ -3883,6 +4254,8 @@ export interface components {
             durationMinutes: number;
             topic: string;
             lead: components["schemas"]["StaffRefDto"] | null;
+            leadCurator: components["schemas"]["CuratorRefDto"] | null;
+            leadPartner: components["schemas"]["PartnerRefDto"] | null;
             leadName: string;
             place: string;
             status: components["schemas"]["GroupEventStatus"];
@@ -3908,6 +4281,16 @@ export interface components {
         CreateEventDto: {
             /** @description A lead who is not a user (a partner’s staff) */
             leadName?: string;
+            /**
+             * Format: uuid
+             * @description An approved, working volunteer curator of the institution who leads it
+             */
+            leadCuratorId?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the directory that runs it
+             */
+            leadPartnerId?: string | null;
             /** @example Актовый зал, ул. Ленина, 10 */
             place?: string;
             notes?: string;
@@ -3932,6 +4315,16 @@ export interface components {
         UpdateEventDto: {
             /** @description A lead who is not a user (a partner’s staff) */
             leadName?: string;
+            /**
+             * Format: uuid
+             * @description An approved, working volunteer curator of the institution who leads it
+             */
+            leadCuratorId?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner organisation of the directory that runs it
+             */
+            leadPartnerId?: string | null;
             /** @example Актовый зал, ул. Ленина, 10 */
             place?: string;
             notes?: string;
@@ -4187,6 +4580,409 @@ export interface components {
             /** @example Перенесено из-за карантина */
             reason: string;
         };
+        /** @enum {string} */
+        CuratorStatus: "candidate" | "trained" | "approved" | "active" | "paused" | "left";
+        CuratorAccountRefDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @example petrova.curator */
+            login: string;
+            /** @description False once blocked (the curator left) */
+            active: boolean;
+        };
+        CuratorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Петрова */
+            lastName: string;
+            /** @example Анна */
+            firstName: string;
+            /** @example Сергеевна */
+            patronymic: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+            /** Format: date */
+            birthDate: string | null;
+            /** @example +7 914 000-00-00 */
+            phone: string;
+            email: string;
+            /** @example Инженер, ПАО «Дальэнерго» */
+            occupation: string;
+            /** @example Пришла после дня открытых дверей */
+            source: string;
+            /** @description Certificate of no criminal record: number */
+            recordCheckNumber: string;
+            /**
+             * Format: date
+             * @description Its date
+             */
+            recordCheckOn: string | null;
+            /**
+             * Format: date
+             * @description Consent to the processing of their personal data
+             */
+            consentOn: string | null;
+            note: string;
+            status: components["schemas"]["CuratorStatus"];
+            /**
+             * @description Training hours attended
+             * @example 12
+             */
+            trainingHours: number;
+            /**
+             * @description Hours the institution requires
+             * @example 16
+             */
+            requiredHours: number;
+            /**
+             * @description Graduates assigned today
+             * @example 2
+             */
+            activeAssignments: number;
+            /**
+             * @description Graduates one curator may help at a time
+             * @example 3
+             */
+            maxGraduates: number;
+            account: components["schemas"]["CuratorAccountRefDto"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CuratorPageDto: {
+            items: components["schemas"]["CuratorDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CreateCuratorDto: {
+            /** @example Сергеевна */
+            patronymic?: string;
+            /** Format: date */
+            birthDate?: string | null;
+            /** @example +7 914 000-00-00 */
+            phone?: string;
+            email?: string;
+            occupation?: string;
+            source?: string;
+            recordCheckNumber?: string;
+            /** Format: date */
+            recordCheckOn?: string | null;
+            /** Format: date */
+            consentOn?: string | null;
+            note?: string;
+            /** @example Петрова */
+            lastName: string;
+            /** @example Анна */
+            firstName: string;
+        };
+        UpdateCuratorDto: {
+            /** @example Сергеевна */
+            patronymic?: string;
+            /** Format: date */
+            birthDate?: string | null;
+            /** @example +7 914 000-00-00 */
+            phone?: string;
+            email?: string;
+            occupation?: string;
+            source?: string;
+            recordCheckNumber?: string;
+            /** Format: date */
+            recordCheckOn?: string | null;
+            /** Format: date */
+            consentOn?: string | null;
+            note?: string;
+            /** @example Петрова */
+            lastName?: string;
+            /** @example Анна */
+            firstName?: string;
+            version: number;
+        };
+        CuratorVersionDto: {
+            /** @description The curator’s version */
+            version: number;
+        };
+        CuratorStepDto: {
+            /** @description The curator’s version */
+            version: number;
+            /** @example Переезд в другой город */
+            reason: string;
+        };
+        CreateCuratorAccountDto: {
+            /** @description The curator’s version */
+            version: number;
+            /**
+             * @description Latin letters, digits, dot, dash, underscore; stored lower-case
+             * @example petrova.curator
+             */
+            login: string;
+        };
+        CuratorAccountDto: {
+            curator: components["schemas"]["CuratorDto"];
+            /** @description Shown once: the curator changes it at the first login */
+            temporaryPassword: string;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+        };
+        ConsultationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            staff: components["schemas"]["PersonRefDto"];
+            /** @example Как говорить с выпускником о долгах */
+            topic: string;
+            notes: string;
+            /** Format: uuid */
+            graduateId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateConsultationDto: {
+            /** Format: date */
+            heldOn: string;
+            topic: string;
+            notes?: string;
+            /**
+             * Format: uuid
+             * @description The graduate it was about
+             */
+            graduateId?: string;
+            /**
+             * Format: uuid
+             * @description Who consulted; the caller by default
+             */
+            staffUserId?: string;
+        };
+        TrainingAttendeeDto: {
+            /** Format: uuid */
+            curatorId: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+        };
+        TrainingSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            /** @example Особенности выпускников детских домов */
+            topic: string;
+            /** @example Педагог-психолог Сидорова Е. В. */
+            trainer: string;
+            /** @example 2 */
+            hours: number;
+            attendees: components["schemas"]["TrainingAttendeeDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        TrainingSessionPageDto: {
+            items: components["schemas"]["TrainingSessionDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CreateTrainingSessionDto: {
+            /** Format: date */
+            heldOn: string;
+            topic: string;
+            trainer?: string;
+            /** @example 2 */
+            hours: number;
+        };
+        UpdateTrainingSessionDto: {
+            /** Format: date */
+            heldOn?: string;
+            topic?: string;
+            trainer?: string;
+            /** @example 2 */
+            hours?: number;
+            version: number;
+        };
+        SetAttendanceDto: {
+            /** @description The session’s version */
+            version: number;
+            /** @description Who came */
+            curatorIds: string[];
+        };
+        CuratorAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            curator: components["schemas"]["PersonRefDto"];
+            graduate: components["schemas"]["PersonRefDto"];
+            /** Format: date */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description The first day without the assignment (access ends that day); null: open-ended
+             */
+            endsOn: string | null;
+            /** @example Помощь в поиске работы и в быту */
+            goal: string;
+            endReason: string;
+            /** @description Open today in the institution’s zone */
+            current: boolean;
+            assignedBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        CreateAssignmentDto: {
+            /** Format: uuid */
+            graduateId: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn?: string | null;
+            /** @example Помощь в поиске работы и в быту */
+            goal: string;
+        };
+        EndAssignmentDto: {
+            /** @description The assignment’s version */
+            version: number;
+            /**
+             * Format: date
+             * @description The first day without the assignment
+             */
+            endsOn: string;
+            /** @example Цель достигнута */
+            reason: string;
+        };
+        PortalAssignmentDto: {
+            /** Format: date */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Access ends that day
+             */
+            endsOn: string | null;
+            /** @example Помощь в поиске работы */
+            goal: string;
+        };
+        PortalGraduateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Иванова Мария Петровна */
+            fullName: string;
+            /** @example 19 */
+            age: number;
+            /**
+             * @example [
+             *       "+7 914 000-00-00"
+             *     ]
+             */
+            phones: string[];
+            /**
+             * @description Messengers, social networks
+             * @example [
+             *       "t.me/maria"
+             *     ]
+             */
+            messengers: string[];
+            assignment: components["schemas"]["PortalAssignmentDto"];
+            /** @example Сидорова Елена Викторовна */
+            specialist: string | null;
+            /**
+             * @description The curator’s activities not yet done
+             * @example 2
+             */
+            openActivities: number;
+            /**
+             * @description Of them, overdue
+             * @example 1
+             */
+            overdueActivities: number;
+        };
+        PortalActivityDto: {
+            /** Format: uuid */
+            id: string;
+            domain: components["schemas"]["LifeDomain"];
+            /** @example Сходить вместе в МФЦ за паспортом */
+            title: string;
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date */
+            doneOn: string | null;
+            result: string;
+            overdue: boolean;
+            /** @description Send it back as `version` when marking the activity done */
+            planVersion: number;
+        };
+        PortalGraduateCardDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Иванова Мария Петровна */
+            fullName: string;
+            /** @example 19 */
+            age: number;
+            /**
+             * @example [
+             *       "+7 914 000-00-00"
+             *     ]
+             */
+            phones: string[];
+            /**
+             * @description Messengers, social networks
+             * @example [
+             *       "t.me/maria"
+             *     ]
+             */
+            messengers: string[];
+            assignment: components["schemas"]["PortalAssignmentDto"];
+            /** @example Сидорова Елена Викторовна */
+            specialist: string | null;
+            /**
+             * @description The curator’s activities not yet done
+             * @example 2
+             */
+            openActivities: number;
+            /**
+             * @description Of them, overdue
+             * @example 1
+             */
+            overdueActivities: number;
+            activities: components["schemas"]["PortalActivityDto"][];
+        };
+        PortalContactDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            kind: components["schemas"]["ContactKind"];
+            outcome: components["schemas"]["ContactOutcome"];
+            summary: string;
+            nextSteps: string;
+            activityIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePortalContactDto: {
+            /**
+             * Format: date-time
+             * @description When it happened; not in the future
+             */
+            occurredAt: string;
+            kind: components["schemas"]["ContactKind"];
+            /** @default held */
+            outcome: components["schemas"]["ContactOutcome"];
+            /** @example Навестила дома, помогла составить резюме */
+            summary: string;
+            nextSteps?: string;
+            /** @description The curator’s activities this contact served */
+            activityIds?: string[];
+        };
         ProblemDto: {
             /**
              * @description Problem kind (URI)
@@ -4430,6 +5226,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getMe: {
@@ -4460,6 +5265,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4509,6 +5323,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4567,6 +5390,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createInstitution: {
@@ -4617,6 +5449,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getInstitution: {
@@ -4656,7 +5497,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4717,7 +5562,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4787,7 +5636,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4844,7 +5697,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4905,7 +5762,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4961,7 +5822,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5010,7 +5875,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5073,6 +5942,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createUser: {
@@ -5116,6 +5994,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5171,7 +6058,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5232,7 +6123,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +6197,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5372,7 +6271,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5429,7 +6332,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5469,6 +6376,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5522,6 +6438,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5600,6 +6525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createGraduate: {
@@ -5643,6 +6577,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5707,6 +6650,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getGraduate: {
@@ -5746,7 +6698,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5807,7 +6763,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5876,7 +6836,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5937,7 +6901,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5994,7 +6962,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6055,7 +7027,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6117,7 +7093,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +7165,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6246,7 +7230,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6317,7 +7305,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6379,7 +7371,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6436,7 +7432,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6486,6 +7486,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6543,7 +7552,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6604,7 +7617,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6674,7 +7691,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,7 +7752,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6792,7 +7817,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +7883,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +7959,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6998,7 +8035,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7070,7 +8111,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,6 +8192,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createAppeal: {
@@ -7190,6 +8244,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7245,7 +8308,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7306,7 +8373,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7382,6 +8453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createService: {
@@ -7425,6 +8505,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7480,7 +8569,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7541,7 +8634,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7611,6 +8708,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listContracts: {
@@ -7669,6 +8775,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createContract: {
@@ -7719,7 +8834,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7776,7 +8895,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7837,7 +8960,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7907,7 +9034,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7977,7 +9108,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8047,7 +9182,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +9246,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8168,7 +9311,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8247,7 +9394,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8310,6 +9461,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createPlan: {
@@ -8360,7 +9520,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8417,7 +9581,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8478,7 +9646,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8548,7 +9720,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8618,7 +9794,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8688,7 +9868,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8745,7 +9929,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8794,7 +9982,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8855,7 +10047,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8917,6 +10113,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     addPlanActivity: {
@@ -8969,7 +10174,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9040,7 +10249,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9111,7 +10324,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9182,7 +10399,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9253,7 +10474,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9310,7 +10535,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,7 +10600,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9420,7 +10653,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9482,7 +10719,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +10780,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9599,6 +10844,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listAssessmentGuidance: {
@@ -9629,6 +10883,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9689,7 +10952,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9762,7 +11029,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9823,7 +11094,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9885,7 +11160,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9942,7 +11221,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10004,7 +11287,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10074,6 +11361,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createNotice: {
@@ -10124,7 +11420,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10172,7 +11472,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10233,7 +11537,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10303,7 +11611,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10373,7 +11685,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10443,7 +11759,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10513,7 +11833,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10592,7 +11916,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10655,6 +11983,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createPartner: {
@@ -10705,6 +12042,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getPartner: {
@@ -10744,7 +12090,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10805,7 +12155,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +12229,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10945,6 +12303,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createReferral: {
@@ -10995,7 +12362,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +12423,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11113,7 +12488,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11183,7 +12562,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11253,7 +12636,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11328,6 +12715,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createEvent: {
@@ -11378,6 +12774,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getEvent: {
@@ -11417,7 +12822,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11478,7 +12887,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11548,7 +12961,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11618,7 +13035,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11688,6 +13109,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createWorkPlan: {
@@ -11731,6 +13161,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11786,7 +13225,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11847,7 +13290,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11917,7 +13364,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11987,7 +13438,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12057,7 +13512,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12106,7 +13565,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12167,7 +13630,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12238,7 +13705,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12308,7 +13779,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12378,7 +13853,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12449,7 +13928,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12520,7 +14003,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Not found (or outside the caller’s institution) */
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,6 +14049,1597 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkPlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCurators: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name, phone or e-mail */
+                q?: string;
+                status?: components["schemas"]["CuratorStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCuratorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCuratorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    approveCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CuratorVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    pauseCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CuratorStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    resumeCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CuratorVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    curatorLeaves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CuratorStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCuratorHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCuratorAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCuratorAccountDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorAccountDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCuratorConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addCuratorConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCuratorTrainings: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                from?: string;
+                to?: string;
+                /** @description Sessions this curator attended */
+                curatorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createCuratorTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCuratorTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCuratorTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setCuratorTrainingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCuratorAssignments: {
+        parameters: {
+            query?: {
+                curatorId?: string;
+                graduateId?: string;
+                /** @description Only the assignments open today */
+                current?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorAssignmentDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    assignCurator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorAssignmentDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    endCuratorAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratorAssignmentDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listMyCuratedGraduates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalGraduateDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMyCuratedGraduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalGraduateCardDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listMyCuratorContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalContactDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addMyCuratorContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePortalContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalContactDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    completeMyCuratorActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalActivityDto"];
                 };
             };
             /** @description Invalid input (validation errors per field) */

@@ -1,6 +1,7 @@
 import {
   ExecutionContext,
   ForbiddenException,
+  NotFoundException,
   Injectable,
   UnauthorizedException,
 } from '@nestjs/common';
@@ -8,12 +9,12 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor } from '../common/auth/actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../common/auth/authorized.decorator';
-import { Permission } from '../common/auth/permissions';
+import { Permission, ROLES_DENIED_AS_NOT_FOUND } from '../common/auth/permissions';
 
 /**
  * Global guard, deny by default: a route is reachable only when marked `@Public()` or
  * when the caller has a valid token AND the permission named by `@Authorized(...)`.
- * A route with neither decorator is refused to everyone.
+ * A route with neither decorator is refused to everyone. Curators are answered 404, not 403.
  */
 @Injectable()
 export class GlobalAuthGuard extends AuthGuard('jwt') {
@@ -30,7 +31,10 @@ export class GlobalAuthGuard extends AuthGuard('jwt') {
       targets,
     );
     const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
-    if (!permission || !actor.can(permission)) throw new ForbiddenException();
+    if (!permission || !actor.can(permission)) {
+      if (ROLES_DENIED_AS_NOT_FOUND.includes(actor.role)) throw new NotFoundException();
+      throw new ForbiddenException();
+    }
     return true;
   }
 

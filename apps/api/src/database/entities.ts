@@ -29,6 +29,13 @@ import { GroupEvent } from '../events/group-event.entity';
 import { WorkPlanItem } from '../work-plans/work-plan-item.entity';
 import { WorkPlanSection } from '../work-plans/work-plan-section.entity';
 import { WorkPlan } from '../work-plans/work-plan.entity';
+import { CuratorAssignment } from '../curators/assignments/curator-assignment.entity';
+import { CuratorConsultation } from '../curators/curator-consultation.entity';
+import { Curator } from '../curators/curator.entity';
+import {
+  CuratorTrainingAttendance,
+  CuratorTrainingSession,
+} from '../curators/training/training-session.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -63,4 +70,9 @@ export const ENTITIES = [
   WorkPlan,
   WorkPlanSection,
   WorkPlanItem,
+  Curator,
+  CuratorTrainingSession,
+  CuratorTrainingAttendance,
+  CuratorAssignment,
+  CuratorConsultation,
 ];

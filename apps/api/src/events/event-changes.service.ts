@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { fullNameOf } from '../appeals/dto/refs.response';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
@@ -8,6 +8,8 @@ import { Actor } from '../common/auth/actor';
 import { recordTransition, transition } from '../common/lifecycle/lifecycle';
 import { dayOf } from '../common/local-day';
 import { DomainError } from '../common/problem/domain-error';
+import { assertWorkingCurators } from '../curators/curator-refs';
+import { Partner } from '../partners/partner.entity';
 import { DictionariesService } from '../dictionaries/dictionaries.service';
 import { DictionaryKind } from '../dictionaries/dictionary-entry.entity';
 import { Eligibility } from '../graduates/eligibility';
@@ -48,6 +50,7 @@ export class EventChangesService {
       const leadUserId =
         dto.leadUserId !== undefined ? dto.leadUserId : dto.leadName ? null : actor.userId;
       if (leadUserId) await this.users.assertAssignable(actor, leadUserId, 'leadUserId');
+      await assertLeads(manager, actor, dto);
       const participantIds = dto.participantIds ?? [];
       await this.assertVisible(actor, participantIds, manager);
       const event = await manager.save(
@@ -58,6 +61,8 @@ export class EventChangesService {
           durationMinutes: dto.durationMinutes,
           topic: dto.topic,
           leadUserId,
+          leadCuratorId: dto.leadCuratorId ?? null,
+          leadPartnerId: dto.leadPartnerId ?? null,
           leadName: dto.leadName ?? '',
           place: dto.place ?? '',
           notes: dto.notes ?? '',
@@ -87,6 +92,7 @@ export class EventChangesService {
       const { version: _v, participantIds, startsAt, ...fields } = dto;
       if (fields.leadUserId)
         await this.users.assertAssignable(actor, fields.leadUserId, 'leadUserId');
+      await assertLeads(manager, actor, fields);
       const defined = Object.fromEntries(
         Object.entries({
           ...fields,
@@ -323,4 +329,27 @@ function assertScheduled(event: GroupEvent): void {
       `Мероприятие уже «${GROUP_EVENT_STATUS_LABELS[event.status]}»: изменить его нельзя`,
       { currentStatus: event.status },
     );
+}
+
+/** A curator or partner named as the lead must be a working one of the institution. */
+async function assertLeads(
+  manager: EntityManager,
+  actor: Actor,
+  dto: { leadCuratorId?: string | null; leadPartnerId?: string | null },
+): Promise<void> {
+  if (dto.leadCuratorId)
+    await assertWorkingCurators(manager, actor, [dto.leadCuratorId], 'leadCuratorId');
+  if (dto.leadPartnerId) {
+    const partner = await manager.findOneBy(Partner, {
+      id: dto.leadPartnerId,
+      institutionId: actor.institutionId ?? undefined,
+      archivedAt: IsNull(),
+    });
+    if (!partner)
+      throw fieldError(
+        'leadPartnerId',
+        'Выберите организацию из справочника партнёров',
+        'no such partner in the directory',
+      );
+  }
 }

@@ -69,7 +69,7 @@ export class EventsService {
       );
     const [events, total] = await this.dataSource.manager.findAndCount(GroupEvent, {
       where: this.scoped.where(actor, filter),
-      relations: { leadUser: true },
+      relations: { leadUser: true, leadCurator: true, leadPartner: true },
       order: { startsAt: 'DESC', id: 'DESC' },
       ...skipTake(query),
     });
@@ -95,7 +95,7 @@ export class EventsService {
   ): Promise<GroupEvent> {
     const found = await manager.findOne(GroupEvent, {
       where: this.scoped.where(actor, { id }),
-      relations: { leadUser: true },
+      relations: { leadUser: true, leadCurator: true, leadPartner: true },
     });
     if (!found) throw notFound('Мероприятие не найдено');
     return found;

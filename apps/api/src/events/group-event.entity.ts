@@ -1,3 +1,5 @@
+import { Curator } from '../curators/curator.entity';
+import { Partner } from '../partners/partner.entity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { User } from '../users/user.entity';
@@ -59,7 +61,7 @@ export class GroupEvent extends InstitutionOwnedEntity {
   @Column({ type: 'text' })
   topic: string;
 
-  /** A staff member of the institution who leads it (later also curators or partners). */
+  /** A staff member of the institution who leads it (or a curator, a partner, a name). */
   @Index('group_events_lead_idx')
   @Column({ name: 'lead_user_id', type: 'uuid', nullable: true })
   leadUserId: string | null;
@@ -67,6 +69,22 @@ export class GroupEvent extends InstitutionOwnedEntity {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_user_id' })
   leadUser?: User | null;
+
+  /** A volunteer curator who leads it. */
+  @Column({ name: 'lead_curator_id', type: 'uuid', nullable: true })
+  leadCuratorId: string | null;
+
+  @ManyToOne(() => Curator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_curator_id' })
+  leadCurator?: Curator | null;
+
+  /** A partner organisation that runs it (a college's teacher, an employment centre). */
+  @Column({ name: 'lead_partner_id', type: 'uuid', nullable: true })
+  leadPartnerId: string | null;
+
+  @ManyToOne(() => Partner, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_partner_id' })
+  leadPartner?: Partner | null;
 
   /** A lead who is not a user (an invited specialist, a partner's staff member). */
   @Column({ name: 'lead_name', type: 'text', default: '' })

@@ -34,6 +34,9 @@ export function studiesFullTimeOn(graduate: Pick<Graduate, 'situation'>, day: st
   return (!e.startedOn || e.startedOn <= day) && (!e.expectedEndOn || day <= e.expectedEndOn);
 }
 
+/** Full years of age on a day. */
+export const ageOn = (birthDate: string, day: string) => dayjs(day).diff(dayjs(birthDate), 'year');
+
 /** The day before the 23rd birthday: the last day of support by age. */
 export const lastDayByAge = (birthDate: string) =>
   dayjs(birthDate).add(AGE_LIMIT, 'year').subtract(1, 'day').format('YYYY-MM-DD');
@@ -46,7 +49,7 @@ export const lastDayByAge = (birthDate: string) =>
 export function eligibilityOn(graduate: EligibilityInput, on: string): Eligibility {
   const day = dayjs(on);
   const birth = dayjs(graduate.birthDate);
-  const age = day.diff(birth, 'year');
+  const age = ageOn(graduate.birthDate, on);
   const turns23On = birth.add(AGE_LIMIT, 'year').format('YYYY-MM-DD');
   const base = { on: day.format('YYYY-MM-DD'), age, turns23On, exceptionOrderId: null };
   if (age < AGE_LIMIT) {

@@ -77,6 +77,14 @@ export class Institution extends TrackedEntity {
   @Column({ name: 'guardianship_bodies', type: 'text', array: true, default: () => "'{}'" })
   guardianshipBodies: string[];
 
+  /** Hours of training a curator candidate attends before the head may approve them. */
+  @Column({ name: 'curator_training_hours', type: 'int', default: 16 })
+  curatorTrainingHours: number;
+
+  /** How many graduates one curator may help at the same time. */
+  @Column({ name: 'curator_max_graduates', type: 'int', default: 3 })
+  curatorMaxGraduates: number;
+
   /** Contracts are numbered `<prefix>-<year>/<seq>`. */
   @Column({ name: 'contract_prefix', type: 'text', default: 'ДС' })
   contractPrefix: string;

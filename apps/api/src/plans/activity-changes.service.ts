@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { transition } from '../common/lifecycle/lifecycle';
 import { DomainError, notFound } from '../common/problem/domain-error';
+import { assertWorkingCurators } from '../curators/curator-refs';
 import { PartnersService } from '../partners/partners.service';
 import { UsersService } from '../users/users.service';
 import {
@@ -51,6 +52,11 @@ export class ActivityChangesService {
             dueOn: dto.dueOn,
             responsibleUserId,
             responsiblePartnerId: await this.partner(actor, dto.responsiblePartnerId ?? null),
+            responsibleCuratorId: await this.curator(
+              actor,
+              manager,
+              dto.responsibleCuratorId ?? null,
+            ),
             createdBy: actor.userId,
           }),
         );
@@ -84,6 +90,12 @@ export class ActivityChangesService {
           changes.responsibleUserId = await this.assignable(actor, changes.responsibleUserId);
         if (changes.responsiblePartnerId !== undefined)
           changes.responsiblePartnerId = await this.partner(actor, changes.responsiblePartnerId);
+        if (changes.responsibleCuratorId !== undefined)
+          changes.responsibleCuratorId = await this.curator(
+            actor,
+            manager,
+            changes.responsibleCuratorId,
+          );
         const defined = Object.fromEntries(
           Object.entries(changes).filter(([, v]) => v !== undefined),
         );
@@ -221,6 +233,15 @@ export class ActivityChangesService {
         'no such partner in the directory',
       );
     return partner.id;
+  }
+
+  private async curator(
+    actor: Actor,
+    manager: EntityManager,
+    curatorId: string | null,
+  ): Promise<string | null> {
+    if (curatorId) await assertWorkingCurators(manager, actor, [curatorId], 'responsibleCuratorId');
+    return curatorId;
   }
 
   private async assignable(actor: Actor, userId: string | null): Promise<string | null> {

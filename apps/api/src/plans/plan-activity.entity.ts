@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LifeDomain } from '../common/life-domains';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { Curator } from '../curators/curator.entity';
 import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { SupportPlan } from './plan.entity';
@@ -55,7 +56,7 @@ export class PlanActivity extends InstitutionOwnedEntity {
   @Column({ name: 'due_on', type: 'date' })
   dueOn: string;
 
-  /** A staff member of the institution (later also a curator or a partner). */
+  /** A staff member of the institution (beside a curator or a partner, or alone). */
   @Index('plan_activities_responsible_idx')
   @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
   responsibleUserId: string | null;
@@ -71,6 +72,15 @@ export class PlanActivity extends InstitutionOwnedEntity {
   @ManyToOne(() => Partner, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'responsible_partner_id' })
   responsiblePartner?: Partner | null;
+
+  /** A volunteer curator who carries the activity out; they see it and may mark it done. */
+  @Index('plan_activities_curator_idx')
+  @Column({ name: 'responsible_curator_id', type: 'uuid', nullable: true })
+  responsibleCuratorId: string | null;
+
+  @ManyToOne(() => Curator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_curator_id' })
+  responsibleCurator?: Curator | null;
 
   @Column({
     type: 'enum',

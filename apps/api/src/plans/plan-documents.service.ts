@@ -53,7 +53,11 @@ export class PlanDocumentsService {
         title: a.title,
         description: a.description,
         dueOn: a.dueOn,
-        responsible: [a.responsibleUser?.fullName, a.responsiblePartner?.name]
+        responsible: [
+          a.responsibleUser?.fullName,
+          a.responsibleCurator && `куратор ${fullNameOf(a.responsibleCurator)}`,
+          a.responsiblePartner?.name,
+        ]
           .filter(Boolean)
           .join(', '),
         status: ACTIVITY_STATUS_LABELS[a.status],

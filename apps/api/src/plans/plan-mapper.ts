@@ -54,5 +54,11 @@ export function toRevisionSummary(v: RevisionView): PlanRevisionSummaryDto {
 }
 
 export function toRevision(v: RevisionView): PlanRevisionDto {
-  return { ...toRevisionSummary(v), snapshot: v.revision.snapshot };
+  const { snapshot } = v.revision;
+  // Revisions kept before curators could be responsible have no such field: none was named.
+  const activities = snapshot.activities.map((a) => ({
+    ...a,
+    responsibleCuratorId: a.responsibleCuratorId ?? null,
+  }));
+  return { ...toRevisionSummary(v), snapshot: { ...snapshot, activities } };
 }

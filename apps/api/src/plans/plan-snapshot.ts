@@ -9,6 +9,8 @@ export interface ActivitySnapshot {
   dueOn: string;
   responsibleUserId: string | null;
   responsiblePartnerId: string | null;
+  /** Absent in revisions kept before curators could be responsible. */
+  responsibleCuratorId?: string | null;
   status: string;
   doneOn: string | null;
   result: string;
@@ -39,6 +41,7 @@ const ACTIVITY_FIELDS = [
   'dueOn',
   'responsibleUserId',
   'responsiblePartnerId',
+  'responsibleCuratorId',
   'status',
   'doneOn',
   'result',
@@ -58,6 +61,7 @@ export function snapshotOf(plan: SupportPlan, activities: PlanActivity[]): PlanS
       dueOn: a.dueOn,
       responsibleUserId: a.responsibleUserId,
       responsiblePartnerId: a.responsiblePartnerId,
+      responsibleCuratorId: a.responsibleCuratorId,
       status: a.status,
       doneOn: a.doneOn,
       result: a.result,
@@ -90,7 +94,8 @@ export function diffSnapshots(before: PlanSnapshot | null, after: PlanSnapshot):
       changes.push({ what: 'activity', how: 'added', subject: a.title, fields: [] });
       continue;
     }
-    const fields = ACTIVITY_FIELDS.filter((f) => old[f] !== a[f]);
+    // `?? null`: a field absent from an older revision equals an empty one.
+    const fields = ACTIVITY_FIELDS.filter((f) => (old[f] ?? null) !== (a[f] ?? null));
     if (fields.length) changes.push({ what: 'activity', how: 'changed', subject: a.title, fields });
   }
   const ids = new Set(after.activities.map((a) => a.id));

@@ -33,5 +33,6 @@ import { PlansService } from './plans.service';
     ActivityChangesService,
     PlanDocumentsService,
   ],
+  exports: [ActivityChangesService],
 })
 export class PlansModule {}

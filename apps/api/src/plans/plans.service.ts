@@ -99,7 +99,7 @@ export class PlansService {
   activitiesOf(planId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.find(PlanActivity, {
       where: { planId },
-      relations: { responsibleUser: true, responsiblePartner: true },
+      relations: { responsibleUser: true, responsiblePartner: true, responsibleCurator: true },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
     });
   }
@@ -122,6 +122,7 @@ export class PlansService {
       relations: {
         responsibleUser: true,
         responsiblePartner: true,
+        responsibleCurator: true,
         plan: { contract: { graduate: true } },
       },
       order: { dueOn: 'ASC', id: 'ASC' },

@@ -1,3 +1,4 @@
+import { fullNameOf } from '../../common/person-name';
 import { ApiProperty } from '@nestjs/swagger';
 import { Graduate } from '../../graduates/graduate.entity';
 import { User } from '../../users/user.entity';
@@ -22,5 +23,4 @@ export class StaffRefDto {
   }
 }
 
-export const fullNameOf = (g: Pick<Graduate, 'lastName' | 'firstName' | 'patronymic'>) =>
-  [g.lastName, g.firstName, g.patronymic].filter(Boolean).join(' ');
+export { fullNameOf } from '../../common/person-name';

@@ -59,6 +59,13 @@ export enum Permission {
   WorkPlansWrite = 'work-plans.write',
   /** Approve work plans (heads only). */
   WorkPlansApprove = 'work-plans.approve',
+  /** Volunteer curators: candidates, training, assignments, consultations. */
+  CuratorsRead = 'curators.read',
+  CuratorsWrite = 'curators.write',
+  /** Approve a trained candidate as a curator and give them an account (heads only). */
+  CuratorsApprove = 'curators.approve',
+  /** A curator's own view: the graduates assigned to them today, and nothing else. */
+  CuratorPortal = 'curator.portal',
 }
 
 const CASE_WORK = [
@@ -82,6 +89,8 @@ const CASE_WORK = [
   Permission.EventsWrite,
   Permission.WorkPlansRead,
   Permission.WorkPlansWrite,
+  Permission.CuratorsRead,
+  Permission.CuratorsWrite,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -109,6 +118,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ExceptionOrdersConfirm,
     Permission.PlansApprove,
     Permission.WorkPlansApprove,
+    Permission.CuratorsApprove,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -116,7 +126,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersRead,
     ...CASE_WORK,
   ],
-  [Role.Curator]: [Permission.AccountSelf],
+  [Role.Curator]: [Permission.AccountSelf, Permission.CuratorPortal],
   [Role.Supervisor]: [
     Permission.AccountSelf,
     Permission.InstitutionsRead,
@@ -133,9 +143,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PartnersRead,
     Permission.EventsRead,
     Permission.WorkPlansRead,
+    Permission.CuratorsRead,
   ],
   [Role.Regional]: [Permission.AccountSelf],
 };
+
+/**
+ * Roles for whom a route outside their permissions does not exist: a volunteer's account
+ * learns nothing about the rest of the API, not even that a graduate's consents are there.
+ */
+export const ROLES_DENIED_AS_NOT_FOUND: readonly Role[] = [Role.Curator];
 
 export function permissionsOf(role: Role): readonly Permission[] {
   return ROLE_PERMISSIONS[role] ?? [];

@@ -36,6 +36,26 @@ export class EventFieldsDto {
   @Length(0, 300)
   leadName?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'An approved, working volunteer curator of the institution who leads it',
+  })
+  @IsOptional()
+  @IsUUID()
+  leadCuratorId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'A partner organisation of the directory that runs it',
+  })
+  @IsOptional()
+  @IsUUID()
+  leadPartnerId?: string | null;
+
   @ApiPropertyOptional({ maxLength: 500, example: 'Актовый зал, ул. Ленина, 10' })
   @IsOptional()
   @Transform(trim)

@@ -1,3 +1,6 @@
+import { fullNameOf } from '../../common/person-name';
+import { CuratorRefDto } from '../../curators/dto/curator-ref.dto';
+import { PartnerRefDto } from '../../partners/referrals/referral.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { GraduateRefDto, StaffRefDto } from '../../appeals/dto/refs.response';
 import { HistoryEntryDto } from '../../contracts/dto/contract.response';
@@ -42,6 +45,8 @@ export class EventSummaryDto {
   @ApiProperty({ example: 90 }) durationMinutes: number;
   @ApiProperty() topic: string;
   @ApiProperty({ type: StaffRefDto, nullable: true }) lead: StaffRefDto | null;
+  @ApiProperty({ type: CuratorRefDto, nullable: true }) leadCurator: CuratorRefDto | null;
+  @ApiProperty({ type: PartnerRefDto, nullable: true }) leadPartner: PartnerRefDto | null;
   @ApiProperty() leadName: string;
   @ApiProperty() place: string;
   @ApiProperty({ enum: GroupEventStatus, enumName: 'GroupEventStatus' }) status: GroupEventStatus;
@@ -52,7 +57,7 @@ export class EventSummaryDto {
   @ApiProperty({ description: 'Send back unchanged when changing (optimistic locking)' })
   version: number;
 
-  /** Expects the lead loaded. */
+  /** Expects the leads (user, curator, partner) loaded. */
   static from(e: GroupEvent, counts: EventCounts, timeZone: string): EventSummaryDto {
     return {
       id: e.id,
@@ -62,6 +67,12 @@ export class EventSummaryDto {
       durationMinutes: e.durationMinutes,
       topic: e.topic,
       lead: e.leadUser ? StaffRefDto.from(e.leadUser) : null,
+      leadCurator: e.leadCurator
+        ? { id: e.leadCurator.id, fullName: fullNameOf(e.leadCurator) }
+        : null,
+      leadPartner: e.leadPartner
+        ? { id: e.leadPartner.id, name: e.leadPartner.name, kind: e.leadPartner.kind }
+        : null,
       leadName: e.leadName,
       place: e.place,
       status: e.status,

@@ -19,14 +19,7 @@ import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
 import { IsDay } from '../../common/validation/is-day';
 import { queryBoolean } from '../../common/validation/transforms';
-
-/** Trims and collapses inner runs of spaces, so names compare equal however they were typed. */
-const squeezeSpaces = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
-
-/** Names: letters, spaces, hyphens and apostrophes. */
-const NAME = /^[\p{L}][\p{L}\s'-]*$/u;
-const NAME_MESSAGE = '$property may contain only letters, spaces, hyphens and apostrophes';
+import { NAME, NAME_MESSAGE, squeezeSpaces } from '../../common/validation/person-name';
 
 export class CreateGraduateDto {
   @ApiProperty({ example: 'Иванова' })

@@ -64,6 +64,14 @@ export class MonitoringRulesDto {
   guardianshipBodies: string[];
 }
 
+/** How curators are trained and how many graduates each may help. */
+export class CuratorRulesDto {
+  @ApiProperty({ example: 16, description: 'Training hours before a candidate may be approved' })
+  trainingHours: number;
+  @ApiProperty({ example: 3, description: 'Graduates one curator may help at the same time' })
+  maxGraduates: number;
+}
+
 export class InstitutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'КГБОУ Детский дом 5' }) name: string;
@@ -82,6 +90,7 @@ export class InstitutionDto {
   @ApiProperty({ example: 'ДС', description: 'Contracts are numbered <prefix>-<year>/<seq>' })
   contractPrefix: string;
   @ApiProperty({ type: () => MonitoringRulesDto }) monitoring: MonitoringRulesDto;
+  @ApiProperty({ type: () => CuratorRulesDto }) curators: CuratorRulesDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;
@@ -105,6 +114,7 @@ export class InstitutionDto {
         threatNoticeMinorsOnly: i.threatNoticeMinorsOnly,
         guardianshipBodies: i.guardianshipBodies,
       },
+      curators: { trainingHours: i.curatorTrainingHours, maxGraduates: i.curatorMaxGraduates },
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
       version: i.version,
@@ -301,6 +311,20 @@ export class UpdateInstitutionSettingsDto {
   @IsString({ each: true })
   @Length(2, 300, { each: true })
   guardianshipBodies?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  curatorTrainingHours?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  curatorMaxGraduates?: number;
 
   @ApiPropertyOptional({ example: 'ДС', maxLength: 10, description: 'Letters and digits' })
   @IsOptional()

@@ -47,9 +47,13 @@ export class CaseContact extends InstitutionOwnedEntity {
   })
   outcome: ContactOutcome;
 
-  /** Staff who took part (later also curators). */
+  /** Staff who took part. */
   @Column({ name: 'participant_ids', type: 'uuid', array: true, default: () => "'{}'" })
   participantIds: string[];
+
+  /** Volunteer curators who took part (an entry a curator writes names them). */
+  @Column({ name: 'curator_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  curatorIds: string[];
 
   @Column({ type: 'text' })
   summary: string;

@@ -17,6 +17,7 @@ import { StaffRefDto } from '../../appeals/dto/refs.response';
 import { PageDto, PageQueryDto } from '../../common/pagination/page';
 import { IsDay } from '../../common/validation/is-day';
 import { trim } from '../../common/validation/transforms';
+import { CuratorRefDto } from '../../curators/dto/curator-ref.dto';
 import { CaseContact, ContactKind, ContactOutcome } from './case-contact.entity';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -38,6 +39,18 @@ export class ContactFieldsDto {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   participantIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 5,
+    description: 'Volunteer curators who took part',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  curatorIds?: string[];
 
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
@@ -151,6 +164,7 @@ export class ContactDto {
   @ApiProperty({ enum: ContactKind, enumName: 'ContactKind' }) kind: ContactKind;
   @ApiProperty({ enum: ContactOutcome, enumName: 'ContactOutcome' }) outcome: ContactOutcome;
   @ApiProperty({ type: StaffRefDto, isArray: true }) participants: StaffRefDto[];
+  @ApiProperty({ type: CuratorRefDto, isArray: true }) curators: CuratorRefDto[];
   @ApiProperty() summary: string;
   @ApiProperty() nextSteps: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) appealId: string | null;
@@ -161,13 +175,18 @@ export class ContactDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() version: number;
 
-  static from(c: CaseContact, staff: Map<string, StaffRefDto>): ContactDto {
+  static from(
+    c: CaseContact,
+    staff: Map<string, StaffRefDto>,
+    curators: Map<string, CuratorRefDto> = new Map(),
+  ): ContactDto {
     return {
       id: c.id,
       occurredAt: c.occurredAt.toISOString(),
       kind: c.kind,
       outcome: c.outcome,
       participants: c.participantIds.flatMap((id) => (staff.has(id) ? [staff.get(id)!] : [])),
+      curators: c.curatorIds.flatMap((id) => (curators.has(id) ? [curators.get(id)!] : [])),
       summary: c.summary,
       nextSteps: c.nextSteps,
       appealId: c.appealId,

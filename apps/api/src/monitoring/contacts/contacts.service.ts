@@ -10,6 +10,9 @@ import { withinDays } from '../../common/local-day';
 import { Page, skipTake } from '../../common/pagination/page';
 import { fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
 import { GraduatesService } from '../../graduates/graduates.service';
+import { assertWorkingCurators } from '../../curators/curator-refs';
+import { Curator } from '../../curators/curator.entity';
+import { fullNameOf } from '../../curators/curator-rules';
 import { PlanActivity } from '../../plans/plan-activity.entity';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
@@ -80,6 +83,7 @@ export class ContactsService {
           results: dto.results ?? '',
           counterpartView: dto.counterpartView ?? '',
           participantIds: links.participantIds ?? [actor.userId],
+          curatorIds: links.curatorIds ?? [],
           appealId: links.appealId ?? null,
           activityIds: links.activityIds ?? [],
           createdBy: actor.userId,
@@ -121,9 +125,10 @@ export class ContactsService {
     graduateId: string,
     dto: ContactFieldsDto,
     manager: EntityManager,
-  ): Promise<Pick<ContactFieldsDto, 'participantIds' | 'appealId' | 'activityIds'>> {
+  ): Promise<Pick<ContactFieldsDto, 'participantIds' | 'curatorIds' | 'appealId' | 'activityIds'>> {
     for (const userId of dto.participantIds ?? [])
       await this.users.assertAssignable(actor, userId, 'participantIds');
+    await assertWorkingCurators(manager, actor, dto.curatorIds ?? [], 'curatorIds');
     if (dto.appealId) {
       const appeal = await manager.findOneBy(Appeal, { id: dto.appealId, graduateId });
       if (!appeal)
@@ -146,16 +151,20 @@ export class ContactsService {
     }
     return {
       participantIds: dto.participantIds,
+      curatorIds: dto.curatorIds,
       appealId: dto.appealId,
       activityIds: dto.activityIds,
     };
   }
 
-  private async toDtos(rows: CaseContact[], manager: EntityManager = this.dataSource.manager) {
+  async toDtos(rows: CaseContact[], manager: EntityManager = this.dataSource.manager) {
     const ids = [...new Set(rows.flatMap((r) => r.participantIds))];
     const users = ids.length ? await manager.findBy(User, { id: In(ids) }) : [];
     const staff = new Map(users.map((u) => [u.id, StaffRefDto.from(u)]));
-    return rows.map((r) => ContactDto.from(r, staff));
+    const curatorIds = [...new Set(rows.flatMap((r) => r.curatorIds))];
+    const found = curatorIds.length ? await manager.findBy(Curator, { id: In(curatorIds) }) : [];
+    const curators = new Map(found.map((c) => [c.id, { id: c.id, fullName: fullNameOf(c) }]));
+    return rows.map((r) => ContactDto.from(r, staff, curators));
   }
 
   private record(
@@ -180,7 +189,7 @@ export class ContactsService {
 }
 
 /** A moment of a contact: not in the future (a minute of clock drift allowed). */
-function momentNotInFuture(value: string): Date {
+export function momentNotInFuture(value: string): Date {
   const moment = new Date(value);
   if (moment.getTime() > Date.now() + 60_000)
     throw fieldError(

@@ -116,6 +116,16 @@ export class ActivityFieldsDto {
   @IsOptional()
   @IsUUID()
   responsiblePartnerId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'An approved volunteer curator of the institution who carries it out',
+  })
+  @IsOptional()
+  @IsUUID()
+  responsibleCuratorId?: string | null;
 }
 
 export class AddActivityDto extends ActivityFieldsDto {
@@ -158,6 +168,16 @@ export class UpdateActivityDto {
   @IsOptional()
   @IsUUID()
   responsiblePartnerId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'An approved volunteer curator of the institution who carries it out',
+  })
+  @IsOptional()
+  @IsUUID()
+  responsibleCuratorId?: string | null;
 }
 
 export class CompleteActivityDto {

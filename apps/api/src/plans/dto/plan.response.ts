@@ -8,6 +8,8 @@ import { ActivityStatus, OPEN_ACTIVITY, PlanActivity } from '../plan-activity.en
 import { PlanStatus, SupportPlan } from '../plan.entity';
 import { PlanChange, PlanSnapshot } from '../plan-snapshot';
 import { PlanGoalDto } from './plan.requests';
+import { fullNameOf } from '../../curators/curator-rules';
+import { CuratorRefDto } from '../../curators/dto/curator-ref.dto';
 
 export class ActivityMoveDto {
   @ApiProperty({ format: 'date' }) from: string;
@@ -24,6 +26,7 @@ export class PlanActivityDto {
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty({ type: StaffRefDto, nullable: true }) responsible: StaffRefDto | null;
   @ApiProperty({ type: PartnerRefDto, nullable: true }) responsiblePartner: PartnerRefDto | null;
+  @ApiProperty({ type: CuratorRefDto, nullable: true }) responsibleCurator: CuratorRefDto | null;
   @ApiProperty({ enum: ActivityStatus, enumName: 'ActivityStatus' }) status: ActivityStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneOn: string | null;
   @ApiProperty() result: string;
@@ -37,7 +40,7 @@ export class PlanActivityDto {
   @ApiProperty({ description: 'Not done and due before today in the institution’s time zone' })
   overdue: boolean;
 
-  /** Expects the responsible user and partner loaded. */
+  /** Expects the responsible user, partner and curator loaded. */
   static from(a: PlanActivity, today: string): PlanActivityDto {
     return {
       id: a.id,
@@ -52,6 +55,9 @@ export class PlanActivityDto {
             name: a.responsiblePartner.name,
             kind: a.responsiblePartner.kind,
           }
+        : null,
+      responsibleCurator: a.responsibleCurator
+        ? { id: a.responsibleCurator.id, fullName: fullNameOf(a.responsibleCurator) }
         : null,
       status: a.status,
       doneOn: a.doneOn,
@@ -154,6 +160,8 @@ export class ActivitySnapshotDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) responsibleUserId: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   responsiblePartnerId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  responsibleCuratorId: string | null;
   @ApiProperty({ enum: ActivityStatus, enumName: 'ActivityStatus' }) status: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) doneOn: string | null;
   @ApiProperty() result: string;
