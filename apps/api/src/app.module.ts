@@ -22,6 +22,8 @@ import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 import { CuratorsModule } from './curators/curators.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { MyWorkModule } from './my-work/my-work.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,6 +57,8 @@ export class AppModule {
         EventsModule,
         WorkPlansModule,
         CuratorsModule,
+        NotificationsModule,
+        MyWorkModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -8,6 +8,8 @@ import { InstitutionScoped } from '../common/scope/institution-scope';
 import { DictionariesService } from '../dictionaries/dictionaries.service';
 import { DictionaryKind } from '../dictionaries/dictionary-entry.entity';
 import { GraduatesService } from '../graduates/graduates.service';
+import { appealAssigned } from '../notifications/messages';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UsersService } from '../users/users.service';
 import { assertClosable, assertTransition } from './appeal-status';
 import { Appeal, AppealStatus } from './appeal.entity';
@@ -29,6 +31,7 @@ export class AppealChangesService {
     private readonly dictionaries: DictionariesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {
     this.scoped = new InstitutionScoped(appeals, 'Обращение не найдено');
   }
@@ -79,6 +82,14 @@ export class AppealChangesService {
         },
         manager,
       );
+      if (saved.assignedSpecialistId)
+        await this.notifications.notify(
+          manager,
+          appealAssigned(saved, graduate, {
+            userId: saved.assignedSpecialistId,
+            actorId: actor.userId,
+          }),
+        );
       return this.reads.get(actor, saved.id, manager);
     });
   }
@@ -150,6 +161,14 @@ export class AppealChangesService {
         },
         manager,
       );
+      if (changed.includes('assignedSpecialistId') && appeal.assignedSpecialistId)
+        await this.notifications.notify(
+          manager,
+          appealAssigned(appeal, current.graduate!, {
+            userId: appeal.assignedSpecialistId,
+            actorId: actor.userId,
+          }),
+        );
       return this.reads.get(actor, id, manager);
     });
   }

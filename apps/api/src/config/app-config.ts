@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -19,7 +20,7 @@ const toBool = ({ value }: { value: unknown }) =>
 /**
  * Every setting the API reads, with its default. Read once at boot by `loadConfig()`;
  * a bad value stops the start with a message naming the variable.
- * Secrets (DATABASE_URL, JWT_SECRET, ADMIN_PASSWORD) are never logged.
+ * Secrets (DATABASE_URL, JWT_SECRET, ADMIN_PASSWORD, SMTP_URL) are never logged.
  */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -114,6 +115,29 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Mail server of the daily e-mail digest (`smtp://user:pass@host:587`); unset = no e-mail. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  /** The sender of the digest e-mails. */
+  @IsString()
+  SMTP_FROM = 'Постинтернатное сопровождение <noreply@localhost>';
+
+  /** The address people open the SPA at, for links in e-mails; unset = e-mails without links. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must start with http:// or https://' })
+  PUBLIC_URL?: string;
+
+  /** The hour of each institution's own morning (its time zone) when the daily pass runs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DAILY_PASS_HOUR = 7;
 }
 
 export class ConfigError extends Error {}
@@ -138,6 +162,10 @@ const SETTINGS = [
   'WEB_DIST_DIR',
   'TRUST_PROXY',
   'LOG_LEVEL',
+  'SMTP_URL',
+  'SMTP_FROM',
+  'PUBLIC_URL',
+  'DAILY_PASS_HOUR',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -36,6 +36,8 @@ import {
   CuratorTrainingAttendance,
   CuratorTrainingSession,
 } from '../curators/training/training-session.entity';
+import { Notification } from '../notifications/notification.entity';
+import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -75,4 +77,6 @@ export const ENTITIES = [
   CuratorTrainingAttendance,
   CuratorAssignment,
   CuratorConsultation,
+  Notification,
+  OutboxMessage,
 ];

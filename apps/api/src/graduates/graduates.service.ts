@@ -17,6 +17,8 @@ import { Actor } from '../common/auth/actor';
 import { Page } from '../common/pagination/page';
 import { DomainError, notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
+import { graduateAssigned } from '../notifications/messages';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UsersService } from '../users/users.service';
 import { ConsentState, consentStates } from './consents/consent-state';
 import {
@@ -42,6 +44,7 @@ export class GraduatesService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly situations: SituationHistoryService,
+    private readonly notifications: NotificationsService,
   ) {
     this.scoped = new InstitutionScoped(graduates, 'Личное дело не найдено');
   }
@@ -200,6 +203,7 @@ export class GraduatesService {
     );
     if (Object.keys(saved.situation).length)
       await this.situations.record(manager, actor, saved.id, null, saved.situation);
+    await this.notifyAssigned(manager, actor, saved);
     await this.audit.record(
       actor,
       {
@@ -245,6 +249,8 @@ export class GraduatesService {
       }
       Object.assign(graduate, next);
       await manager.save(graduate);
+      if (changed.includes('responsibleSpecialistId'))
+        await this.notifyAssigned(manager, actor, graduate);
       if (changed.includes('situation'))
         await this.situations.record(
           manager,
@@ -285,6 +291,18 @@ export class GraduatesService {
       );
       return this.getVisible(actor, id, manager);
     });
+  }
+
+  /** The specialist the file was just given to hears of it (unless they took it themselves). */
+  private async notifyAssigned(manager: EntityManager, actor: Actor, graduate: Graduate) {
+    if (!graduate.responsibleSpecialistId) return;
+    await this.notifications.notify(
+      manager,
+      graduateAssigned(graduate, {
+        userId: graduate.responsibleSpecialistId,
+        actorId: actor.userId,
+      }),
+    );
   }
 
   visible(actor: Actor, filter: FindOptionsWhere<Graduate>): FindOptionsWhere<Graduate>[] {

@@ -7,6 +7,9 @@ import { recordTransition, transition } from '../common/lifecycle/lifecycle';
 import { addDays, addMonths } from '../common/local-day';
 import { DomainError } from '../common/problem/domain-error';
 import { ContractsService } from '../contracts/contracts.service';
+import { Graduate } from '../graduates/graduate.entity';
+import { planReviewed } from '../notifications/messages';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ApprovePlanDto, CreatePlanDto, ReturnPlanDto, UpdatePlanDto } from './dto/plan.requests';
 import { PlanActivity } from './plan-activity.entity';
 import { PlanEditor } from './plan-editor.service';
@@ -28,6 +31,7 @@ export class PlanChangesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly editor: PlanEditor,
     private readonly contracts: ContractsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   create(actor: Actor, dto: CreatePlanDto): Promise<SupportPlan> {
@@ -113,21 +117,47 @@ export class PlanChangesService {
       dto.version,
       'approve',
       dto.comment ?? '',
-      async (plan) => {
+      async (plan, manager) => {
         Object.assign(plan, {
           approvedAt: new Date(),
           approvedBy: actor.userId,
           nextReviewOn,
           reviewComment: dto.comment ?? '',
         });
+        await this.notifyReviewed(actor, manager, plan, true, dto.comment ?? '');
       },
     );
   }
 
   return(actor: Actor, id: string, dto: ReturnPlanDto): Promise<SupportPlan> {
-    return this.transitionPlan(actor, id, dto.version, 'return', dto.comment, async (plan) => {
-      plan.reviewComment = dto.comment;
-    });
+    return this.transitionPlan(
+      actor,
+      id,
+      dto.version,
+      'return',
+      dto.comment,
+      async (plan, manager) => {
+        plan.reviewComment = dto.comment;
+        await this.notifyReviewed(actor, manager, plan, false, dto.comment);
+      },
+    );
+  }
+
+  /** The plan's responsible specialist (the contract's, else its author) hears of the decision. */
+  private async notifyReviewed(
+    actor: Actor,
+    manager: EntityManager,
+    plan: SupportPlan,
+    approved: boolean,
+    comment: string,
+  ): Promise<void> {
+    const userId = plan.contract!.responsibleSpecialistId ?? plan.createdBy;
+    if (!userId) return;
+    const graduate = await manager.findOneByOrFail(Graduate, { id: plan.graduateId });
+    await this.notifications.notify(
+      manager,
+      planReviewed(plan, graduate, { approved, comment }, { userId, actorId: actor.userId }),
+    );
   }
 
   private transitionPlan(

@@ -21,6 +21,10 @@ export class User extends TrackedEntity {
   @Column({ type: 'text', default: '' })
   position: string;
 
+  /** Where the daily digest of notifications goes (when the server sends e-mail); '' = none. */
+  @Column({ type: 'text', default: '' })
+  email: string;
+
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 

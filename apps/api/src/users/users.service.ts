@@ -64,6 +64,7 @@ export class UsersService {
       login,
       fullName: dto.fullName,
       position: dto.position ?? '',
+      email: dto.email ?? '',
       role: dto.role,
       institutionId,
       passwordHash: await hashPassword(dto.password ?? temporaryPassword!),
@@ -87,6 +88,7 @@ export class UsersService {
       Object.assign(user, {
         fullName: dto.fullName ?? user.fullName,
         position: dto.position ?? user.position,
+        email: dto.email ?? user.email,
         role,
         institutionId,
       });

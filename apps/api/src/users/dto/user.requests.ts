@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -41,6 +42,18 @@ export class CreateUserDto {
   @IsString()
   @Length(0, 200)
   position?: string;
+
+  @ApiPropertyOptional({
+    example: 'ivanova@example.org',
+    maxLength: 200,
+    description: 'For the daily e-mail digest of notifications; empty = none',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== '')
+  @IsEmail()
+  @Length(0, 200)
+  email?: string;
 
   @ApiProperty({ enum: Role, enumName: 'Role' })
   @IsEnum(Role)
@@ -84,6 +97,18 @@ export class UpdateUserDto {
   @IsString()
   @Length(0, 200)
   position?: string;
+
+  @ApiPropertyOptional({
+    example: 'ivanova@example.org',
+    maxLength: 200,
+    description: 'For the daily e-mail digest of notifications; empty = none',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== '')
+  @IsEmail()
+  @Length(0, 200)
+  email?: string;
 
   @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
   @IsOptional()

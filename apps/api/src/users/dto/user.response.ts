@@ -8,6 +8,7 @@ export class UserDto {
   @ApiProperty({ example: 'ivanova' }) login: string;
   @ApiProperty({ example: 'Иванова Мария Петровна' }) fullName: string;
   @ApiProperty({ example: 'Социальный педагог' }) position: string;
+  @ApiProperty({ example: 'ivanova@example.org', description: "'' when none" }) email: string;
   @ApiProperty({ enum: Role, enumName: 'Role' }) role: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) institutionId: string | null;
   @ApiProperty() active: boolean;
@@ -30,6 +31,7 @@ export class UserDto {
       login: user.login,
       fullName: user.fullName,
       position: user.position,
+      email: user.email,
       role: user.role,
       institutionId: user.institutionId,
       active: user.active,

@@ -12,6 +12,7 @@ interface NewUser {
   password?: string;
   fullName: string;
   position?: string;
+  email?: string;
   role: Role;
   institutionId?: string;
 }

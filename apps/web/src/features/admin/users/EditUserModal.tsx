@@ -12,14 +12,22 @@ import { useUser } from './useUser';
 interface UserProfile {
   fullName: string;
   position: string;
+  email: string;
   role: Role;
   institutionId: string | null;
 }
 
 /** Only the editable fields: the API refuses unknown ones. */
-const profileOf = ({ fullName, position, role, institutionId }: UserProfile): UserProfile => ({
+const profileOf = ({
   fullName,
   position,
+  email,
+  role,
+  institutionId,
+}: UserProfile): UserProfile => ({
+  fullName,
+  position,
+  email: email ?? '',
   role,
   institutionId: role === 'admin' ? null : institutionId,
 });

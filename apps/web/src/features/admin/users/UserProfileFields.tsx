@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../shared/auth/roles';
 import { InstitutionSelect } from '../institutions/InstitutionSelect';
 
-/** Name, position, role and institution: what both creating and editing an account set. */
+/** Name, position, e-mail, role and institution: what both creating and editing an account set. */
 export function UserProfileFields({ roleLocked = false }: { roleLocked?: boolean }) {
   const { t } = useTranslation();
   const role = Form.useWatch<Role | undefined>('role');
@@ -27,6 +27,14 @@ export function UserProfileFields({ roleLocked = false }: { roleLocked?: boolean
         rules={[{ max: 200, message: t('users.validation.positionLength') }]}
       >
         <Input />
+      </Form.Item>
+      <Form.Item
+        label={t('users.fields.email')}
+        name="email"
+        extra={t('users.emailHint')}
+        rules={[{ type: 'email', max: 200, message: t('users.validation.emailInvalid') }]}
+      >
+        <Input type="email" autoComplete="off" />
       </Form.Item>
       <Form.Item
         label={t('users.fields.role')}
