@@ -77,6 +77,12 @@ export class ContractsService {
     return { ...empty, items, total };
   }
 
+  /** How many contracts `list` finds for this query, counted without loading them. */
+  async count(actor: Actor, query: ListContractsQueryDto): Promise<number> {
+    const where = this.visibleWhere(actor, this.filterOf(actor, query));
+    return where.length ? this.dataSource.manager.count(Contract, { where }) : 0;
+  }
+
   /** A contract the caller may see, with its graduate, specialist and kinds of help; else 404. */
   async get(
     actor: Actor,

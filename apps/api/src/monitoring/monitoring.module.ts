@@ -48,5 +48,6 @@ import { NoticesService } from './notices/notices.service';
     NoticesService,
     NoticeDocumentsService,
   ],
+  exports: [AssessmentScheduleService, NoticesService],
 })
 export class MonitoringModule {}

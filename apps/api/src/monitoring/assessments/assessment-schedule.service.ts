@@ -8,7 +8,7 @@ import { skipTake } from '../../common/pagination/page';
 import { Graduate, GraduateStatus } from '../../graduates/graduate.entity';
 import { GraduatesService } from '../../graduates/graduates.service';
 import { DUE_WITHIN_DAYS, FIRST_ASSESSMENT_DAYS } from './assessment-rules';
-import { DueAssessmentPageDto, DueAssessmentsQueryDto } from './assessment.dto';
+import { DueAssessmentPageDto, DueAssessmentsQueryDto, DueState } from './assessment.dto';
 
 const LAST = `(SELECT max(a.assessed_on) FROM assessments a WHERE a.graduate_id = g.id AND a.current)`;
 const SIGNED = `(SELECT max(c.concluded_on) FROM contracts c WHERE c.graduate_id = g.id AND c.status = 'active' AND c.kind = 'support')`;
@@ -33,21 +33,11 @@ export class AssessmentScheduleService {
   async due(actor: Actor, query: DueAssessmentsQueryDto): Promise<DueAssessmentPageDto> {
     const today = actor.today();
     const page = { page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
-    const where = this.graduates.visible(actor, {
-      status: GraduateStatus.UnderSupport,
-      archivedAt: IsNull(),
-    });
-    if (!where.length) return { items: [], total: 0, ...page };
-    const limit = query.state === 'overdue' ? addDays(today, -1) : addDays(today, DUE_WITHIN_DAYS);
-    const qb = this.dataSource
-      .getRepository(Graduate)
-      .createQueryBuilder('g')
-      .innerJoin('institutions', 'i', 'i.id = g.institution_id')
-      .leftJoinAndSelect('g.responsibleSpecialist', 's')
+    const qb = this.dueQuery(actor, query.state);
+    if (!qb) return { items: [], total: 0, ...page };
+    qb.leftJoinAndSelect('g.responsibleSpecialist', 's')
       .addSelect(`(${LAST})::text`, 'last_assessed_on')
-      .addSelect(`(${DUE_ON})::text`, 'due_on')
-      .where(new Brackets((b) => where.forEach((w) => b.orWhere(w))))
-      .andWhere(`${DUE_ON} <= :limit`, { limit });
+      .addSelect(`(${DUE_ON})::text`, 'due_on');
     const total = await qb.getCount();
     const { skip, take } = skipTake(query);
     const { entities, raw } = await qb
@@ -75,5 +65,27 @@ export class AssessmentScheduleService {
         };
       }),
     };
+  }
+
+  /** How many graduates `due` lists in this state, counted without loading them. */
+  async count(actor: Actor, state?: DueState): Promise<number> {
+    return (await this.dueQuery(actor, state)?.getCount()) ?? 0;
+  }
+
+  /** Visible graduates under support whose next assessment falls due by the state's limit. */
+  private dueQuery(actor: Actor, state: DueState = 'due') {
+    const where = this.graduates.visible(actor, {
+      status: GraduateStatus.UnderSupport,
+      archivedAt: IsNull(),
+    });
+    if (!where.length) return null;
+    const today = actor.today();
+    const limit = state === 'overdue' ? addDays(today, -1) : addDays(today, DUE_WITHIN_DAYS);
+    return this.dataSource
+      .getRepository(Graduate)
+      .createQueryBuilder('g')
+      .innerJoin('institutions', 'i', 'i.id = g.institution_id')
+      .where(new Brackets((b) => where.forEach((w) => b.orWhere(w))))
+      .andWhere(`${DUE_ON} <= :limit`, { limit });
   }
 }

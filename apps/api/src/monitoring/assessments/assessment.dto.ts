@@ -159,6 +159,7 @@ export class DynamicsDto {
 }
 
 export const DUE_STATES = ['due', 'overdue'] as const;
+export type DueState = (typeof DUE_STATES)[number];
 
 export class DueAssessmentsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -168,7 +169,7 @@ export class DueAssessmentsQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsIn(DUE_STATES)
-  state?: (typeof DUE_STATES)[number];
+  state?: DueState;
 }
 
 export class DueAssessmentDto {

@@ -136,6 +136,7 @@ export class UploadNoticeScanDto {
 }
 
 export const NOTICE_STATES = ['to_send', 'overdue', 'sent', 'answered', 'cancelled'] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
 
 export class ListNoticesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -144,7 +145,7 @@ export class ListNoticesQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsIn(NOTICE_STATES)
-  state?: (typeof NOTICE_STATES)[number];
+  state?: NoticeState;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() graduateId?: string;
 }

@@ -21,6 +21,7 @@ import {
   CancelNoticeDto,
   CreateNoticeDto,
   ListNoticesQueryDto,
+  NoticeState,
   SendNoticeDto,
   UpdateNoticeDto,
 } from './notice.dto';
@@ -61,21 +62,8 @@ export class NoticesService {
   }
 
   async list(actor: Actor, query: ListNoticesQueryDto): Promise<Page<GuardianshipNotice>> {
-    const today = actor.today();
-    const filter: FindOptionsWhere<GuardianshipNotice> = {};
+    const filter = stateFilter(query.state, actor.today());
     if (query.graduateId) filter.graduateId = query.graduateId;
-    switch (query.state) {
-      case 'overdue':
-        Object.assign(filter, { status: NoticeStatus.ToSend, dueOn: LessThan(today) });
-        break;
-      case 'to_send':
-        Object.assign(filter, { status: NoticeStatus.ToSend, dueOn: MoreThanOrEqual(today) });
-        break;
-      case undefined:
-        break;
-      default:
-        filter.status = query.state as NoticeStatus;
-    }
     const [items, total] = await this.dataSource.manager.findAndCount(GuardianshipNotice, {
       where: this.visibleWhere(actor, filter),
       relations: { graduate: true },
@@ -88,6 +76,12 @@ export class NoticesService {
       details: { list: true, ids: items.map((n) => n.id) },
     });
     return { items, total, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+  }
+
+  /** How many notices `list` finds in this state, counted without loading (or logging) them. */
+  async count(actor: Actor, state: NoticeState): Promise<number> {
+    const where = this.visibleWhere(actor, stateFilter(state, actor.today()));
+    return where.length ? this.dataSource.manager.count(GuardianshipNotice, { where }) : 0;
   }
 
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager) {
@@ -320,5 +314,22 @@ export class NoticesService {
       },
       manager,
     );
+  }
+}
+
+/** The list's states: "to send" is still in time, "overdue" past its due day (the institution's). */
+function stateFilter(
+  state: NoticeState | undefined,
+  today: string,
+): FindOptionsWhere<GuardianshipNotice> {
+  switch (state) {
+    case 'overdue':
+      return { status: NoticeStatus.ToSend, dueOn: LessThan(today) };
+    case 'to_send':
+      return { status: NoticeStatus.ToSend, dueOn: MoreThanOrEqual(today) };
+    case undefined:
+      return {};
+    default:
+      return { status: state as NoticeStatus };
   }
 }

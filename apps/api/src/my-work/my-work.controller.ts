@@ -1,0 +1,25 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../common/auth/actor';
+import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
+import { Permission } from '../common/auth/permissions';
+import { MyWorkDto } from './dto/my-work.response';
+import { MyWorkService } from './my-work.service';
+
+@ApiTags('my-work')
+@Controller('my-work')
+export class MyWorkController {
+  constructor(private readonly myWork: MyWorkService) {}
+
+  @Get()
+  @Authorized(Permission.GraduatesRead)
+  @ApiOperation({
+    operationId: 'getMyWork',
+    summary:
+      'What waits for the caller today: counts of the case lists, each with the SPA list it opens',
+  })
+  @ApiOkResponse({ type: MyWorkDto })
+  getMyWork(@CurrentActor() actor: Actor): Promise<MyWorkDto> {
+    return this.myWork.forActor(actor);
+  }
+}
