@@ -2197,6 +2197,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own notifications, newest first (optionally only the unread ones) */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller’s notifications are unread (the bell) */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every unread notification of the caller read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller’s notifications read (someone else’s is not found) */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/digest/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the daily pass now: overdue plan activities and notices become notifications, and the e-mail digest goes out when SMTP_URL is set (it also runs by itself every morning at DAILY_PASS_HOUR of each institution’s time zone; re-running adds nothing twice) */
+        post: operations["runDailyNotificationPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for the caller today: counts of the case lists, each with the SPA list it opens */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2233,6 +2335,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /**
+             * @description Its IANA time zone: the user’s "today"
+             * @example Asia/Vladivostok
+             */
+            timeZone: string;
         };
         /**
          * @description What the SPA may show
@@ -2437,6 +2544,11 @@ export interface components {
             fullName: string;
             /** @example Социальный педагог */
             position: string;
+            /**
+             * @description '' when none
+             * @example ivanova@example.org
+             */
+            email: string;
             role: components["schemas"]["Role"];
             /** Format: uuid */
             institutionId: string | null;
@@ -2473,6 +2585,11 @@ export interface components {
             fullName: string;
             /** @example Социальный педагог */
             position?: string;
+            /**
+             * @description For the daily e-mail digest of notifications; empty = none
+             * @example ivanova@example.org
+             */
+            email?: string;
             role: components["schemas"]["Role"];
             /**
              * Format: uuid
@@ -2492,6 +2609,11 @@ export interface components {
             version: number;
             fullName?: string;
             position?: string;
+            /**
+             * @description For the daily e-mail digest of notifications; empty = none
+             * @example ivanova@example.org
+             */
+            email?: string;
             role?: components["schemas"]["Role"];
             /** Format: uuid */
             institutionId?: string | null;
@@ -4982,6 +5104,180 @@ export interface components {
             nextSteps?: string;
             /** @description The curator’s activities this contact served */
             activityIds?: string[];
+        };
+        /** @enum {string} */
+        NotificationKind: "graduate_assigned" | "appeal_assigned" | "plan_approved" | "plan_returned" | "activity_overdue" | "notice_overdue" | "report_returned" | "report_accepted";
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @example Вам передано личное дело: Иванов И.П. */
+            title: string;
+            /**
+             * @description An address of the SPA to open
+             * @example /graduates/6f1c…
+             */
+            link: string;
+            /** @example graduate */
+            entityType: string;
+            /** Format: uuid */
+            entityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        UnreadCountDto: {
+            /** @example 3 */
+            count: number;
+        };
+        ReadAllResultDto: {
+            /**
+             * @description How many were unread and are read now
+             * @example 3
+             */
+            marked: number;
+        };
+        RunDailyPassDto: {
+            /**
+             * Format: uuid
+             * @description Only this institution; all active ones when absent
+             */
+            institutionId?: string;
+        };
+        DailyPassResultDto: {
+            /** @description Institutions passed */
+            institutions: number;
+            /** @description Institutions whose pass failed (logged; the next run retries) */
+            failed: number;
+            /** @description New notifications about overdue plan activities */
+            overdueActivities: number;
+            /** @description New notifications about guardianship notices not sent in time */
+            overdueNotices: number;
+            /** @description Digest e-mails queued (0 when SMTP_URL is not set) */
+            emailsQueued: number;
+            /** @description Queued e-mails delivered by this run, earlier ones included */
+            emailsSent: number;
+        };
+        /** @enum {string} */
+        MyWorkScope: "own" | "institution";
+        MyWorkLinkDto: {
+            /**
+             * @description The path of a list page of the SPA
+             * @example /plans
+             */
+            path: string;
+            /**
+             * @description The list’s URL filters (search parameters)
+             * @example {
+             *       "view": "myOverdue"
+             *     }
+             */
+            query: {
+                [key: string]: string;
+            };
+        };
+        MyWorkCountDto: {
+            /** @example 3 */
+            count: number;
+            link: components["schemas"]["MyWorkLinkDto"];
+        };
+        MyWorkAppealsDto: {
+            /** @description Open appeals (new, in progress) nobody is assigned to: the intake queue */
+            intakeQueue: components["schemas"]["MyWorkCountDto"];
+            /** @description Open appeals assigned to the caller (scope own) or of the whole institution */
+            open: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkPlansDto: {
+            /** @description Open plan activities past their due day (the caller’s own when scope is own) */
+            activitiesOverdue: components["schemas"]["MyWorkCountDto"];
+            /** @description Open activities due today and in 6 days */
+            activitiesDueThisWeek: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkMonitoringDto: {
+            /** @description Graduates under support due for an assessment within 14 days or overdue */
+            assessmentsDue: components["schemas"]["MyWorkCountDto"];
+            /** @description Of those, past the due day */
+            assessmentsOverdue: components["schemas"]["MyWorkCountDto"];
+            /** @description Notices to guardianship bodies still in time */
+            noticesToSend: components["schemas"]["MyWorkCountDto"];
+            /** @description Notices not sent by their due day */
+            noticesOverdue: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkContractsDto: {
+            /** @description Active contracts ending within 30 days */
+            expiring: components["schemas"]["MyWorkCountDto"];
+            /** @description Active contracts without the signed scan */
+            missingScan: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkGraduatesDto: {
+            /** @description Files of people turning 23 within 90 days */
+            turning23: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkConsentsDto: {
+            /** @description Graduates under support who never gave a written consent to processing */
+            missing: components["schemas"]["MyWorkCountDto"];
+            /** @description Graduates under support whose consent is withdrawn (and no current one) */
+            withdrawn: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkReportsDto: {
+            /** @description The caller’s reports to submit (not counted yet: always 0) */
+            reportsDue: components["schemas"]["MyWorkCountDto"];
+            /** @description Reports waiting for the caller’s review or acceptance (not counted yet: always 0) */
+            reportsToReview: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkApprovalsDto: {
+            /** @description Plans submitted */
+            plans: components["schemas"]["MyWorkCountDto"] | null;
+            /** @description Exception orders requested */
+            exceptionOrders: components["schemas"]["MyWorkCountDto"] | null;
+            /** @description Curator candidates trained, awaiting approval */
+            curators: components["schemas"]["MyWorkCountDto"] | null;
+        };
+        MyWorkSpecialistDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Петрова Анна Сергеевна */
+            fullName: string;
+            /** @example Социальный педагог */
+            position: string;
+        };
+        MyWorkCaseloadRowDto: {
+            specialist: components["schemas"]["MyWorkSpecialistDto"];
+            /** @description Files under support they are responsible for */
+            graduatesUnderSupport: components["schemas"]["MyWorkCountDto"];
+            /** @description Open appeals assigned to them */
+            openAppeals: components["schemas"]["MyWorkCountDto"];
+            /** @description Open plan activities of theirs past due */
+            overdueActivities: components["schemas"]["MyWorkCountDto"];
+        };
+        MyWorkDto: {
+            /**
+             * Format: date
+             * @description Today in the caller’s institution
+             */
+            today: string;
+            scope: components["schemas"]["MyWorkScope"];
+            appeals: components["schemas"]["MyWorkAppealsDto"] | null;
+            plans: components["schemas"]["MyWorkPlansDto"] | null;
+            monitoring: components["schemas"]["MyWorkMonitoringDto"] | null;
+            contracts: components["schemas"]["MyWorkContractsDto"] | null;
+            graduates: components["schemas"]["MyWorkGraduatesDto"];
+            consents: components["schemas"]["MyWorkConsentsDto"];
+            reports: components["schemas"]["MyWorkReportsDto"];
+            /** @description For those who approve plans, exception orders or curators */
+            approvals: components["schemas"]["MyWorkApprovalsDto"] | null;
+            /** @description Per active specialist of the institution (scope institution only) */
+            caseload: components["schemas"]["MyWorkCaseloadRowDto"][] | null;
         };
         ProblemDto: {
             /**
@@ -15680,6 +15976,319 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResultDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    runDailyNotificationPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunDailyPassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyPassResultDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -77,7 +77,11 @@ export class AuthService {
       fullName: user.fullName,
       position: user.position,
       role: user.role,
-      institution: institution && { id: institution.id, name: institution.name },
+      institution: institution && {
+        id: institution.id,
+        name: institution.name,
+        timeZone: institution.timeZone,
+      },
       permissions: [...actor.permissions],
       mustChangePassword: user.mustChangePassword,
     };

@@ -47,6 +47,11 @@ export class ChangePasswordDto {
 export class MeInstitutionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
+  @ApiProperty({
+    example: 'Asia/Vladivostok',
+    description: 'Its IANA time zone: the user’s "today"',
+  })
+  timeZone: string;
 }
 
 export class MeDto {

@@ -1,7 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { useOwnInstitution } from '../../shared/auth/useOwnInstitution';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -11,7 +11,7 @@ export const MOMENT_FORMAT = 'DD.MM.YYYY HH:mm';
 
 /** The user's institution's time zone (IANA); undefined until known, or for none. */
 export function useInstitutionZone(): string | undefined {
-  return useOwnInstitution().data?.timeZone;
+  return useCurrentUser().data?.institution?.timeZone;
 }
 
 function inZone(iso: string, zone: string | undefined): Dayjs {

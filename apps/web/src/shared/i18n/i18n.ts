@@ -6,6 +6,10 @@ import appealsEn from '../../features/appeals/i18n/en.json';
 import appealsRu from '../../features/appeals/i18n/ru.json';
 import contractsEn from '../../features/contracts/i18n/en.json';
 import contractsRu from '../../features/contracts/i18n/ru.json';
+import curatorPortalEn from '../../features/curator-portal/i18n/en.json';
+import curatorPortalRu from '../../features/curator-portal/i18n/ru.json';
+import curatorsEn from '../../features/curators/i18n/en.json';
+import curatorsRu from '../../features/curators/i18n/ru.json';
 import eventsEn from '../../features/events/i18n/en.json';
 import eventsRu from '../../features/events/i18n/ru.json';
 import graduatesEn from '../../features/graduates/i18n/en.json';
@@ -14,12 +18,16 @@ import settingsEn from '../../features/institution-settings/i18n/en.json';
 import settingsRu from '../../features/institution-settings/i18n/ru.json';
 import monitoringEn from '../../features/monitoring/i18n/en.json';
 import monitoringRu from '../../features/monitoring/i18n/ru.json';
+import notificationsEn from '../../features/notifications/i18n/en.json';
+import notificationsRu from '../../features/notifications/i18n/ru.json';
 import partnersEn from '../../features/partners/i18n/en.json';
 import partnersRu from '../../features/partners/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
 import workPlansEn from '../../features/work-plans/i18n/en.json';
 import workPlansRu from '../../features/work-plans/i18n/ru.json';
+import myWorkEn from '../../features/my-work/i18n/en.json';
+import myWorkRu from '../../features/my-work/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
@@ -28,26 +36,34 @@ import ru from './ru.json';
 const resources = {
   ru: {
     translation: ru,
+    myWork: myWorkRu,
     graduates: graduatesRu,
     appeals: appealsRu,
     contracts: contractsRu,
     plans: plansRu,
     monitoring: monitoringRu,
+    notifications: notificationsRu,
     partners: partnersRu,
     events: eventsRu,
     workPlans: workPlansRu,
+    curators: curatorsRu,
+    curatorPortal: curatorPortalRu,
     settings: settingsRu,
   },
   en: {
     translation: en,
+    myWork: myWorkEn,
     graduates: graduatesEn,
     appeals: appealsEn,
     contracts: contractsEn,
     plans: plansEn,
     monitoring: monitoringEn,
+    notifications: notificationsEn,
     partners: partnersEn,
     events: eventsEn,
     workPlans: workPlansEn,
+    curators: curatorsEn,
+    curatorPortal: curatorPortalEn,
     settings: settingsEn,
   },
 } as const;

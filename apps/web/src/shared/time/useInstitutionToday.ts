@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { useOwnInstitution } from '../auth/useOwnInstitution';
+import { useCurrentUser } from '../auth/useCurrentUser';
 
 /** Today (YYYY-MM-DD) in a time zone; the browser's own today when none is known. */
 export function todayIn(timeZone: string | undefined): string {
@@ -24,5 +24,7 @@ export function todayIn(timeZone: string | undefined): string {
  * and completion dates). Pickers default to it and refuse days after it.
  */
 export function useInstitutionToday(): Dayjs {
-  return dayjs(todayIn(useOwnInstitution().data?.timeZone));
+  // The zone comes with the signed-in user, loaded before any page: a form's defaults never
+  // fall back to the browser's day while the institution is still loading.
+  return dayjs(todayIn(useCurrentUser().data?.institution?.timeZone));
 }

@@ -9,11 +9,13 @@ export const formatDay = (day: string): string => dayjs(day).format('L');
 /** A picked day as the API expects it. */
 export const toDay = (value: Dayjs): string => value.format('YYYY-MM-DD');
 
-/** The first and last day of the current month: the journal's default period. */
-export function currentMonth(): [string, string] {
-  const now = dayjs();
-  return [toDay(now.startOf('month')), toDay(now.endOf('month'))];
+/**
+ * The first and last day of the month `today` (the institution's: `useInstitutionToday`)
+ * falls in: the journal's default period.
+ */
+export function currentMonth(today: Dayjs): [string, string] {
+  return [toDay(today.startOf('month')), toDay(today.endOf('month'))];
 }
 
-/** Pickers refuse days after today: appeals and help are recorded, never planned here. */
-export const isFutureDay = (value: Dayjs): boolean => value.isAfter(dayjs(), 'day');
+/** Pickers refuse days after the institution's today: appeals and help are recorded, never planned. */
+export const isFutureDay = (value: Dayjs, today: Dayjs): boolean => value.isAfter(today, 'day');

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_STATUSES } from '../appeal/appealStatuses';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { currentMonth, toDay } from '../common/dates';
 import { DictionarySelect } from '../common/DictionarySelect';
 import type { JournalFilters } from './useJournalFilters';
@@ -18,11 +19,12 @@ interface AppealFiltersProps {
 
 export function AppealFilters({ value, graduateName, onChange }: AppealFiltersProps) {
   const { t } = useTranslation('appeals');
+  const today = useInstitutionToday();
   const period =
     value.from && value.to ? ([dayjs(value.from), dayjs(value.to)] as const) : undefined;
 
   const clearGraduate = () => {
-    const [from, to] = currentMonth();
+    const [from, to] = currentMonth(today);
     onChange({ graduateId: undefined, ...(period ? {} : { from, to }) });
   };
 

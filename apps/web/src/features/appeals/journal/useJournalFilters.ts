@@ -1,6 +1,8 @@
 import { useSearchParams } from 'react-router';
 import type { AppealListQuery } from '../appeal/useAppeals';
 import { APPEAL_STATUSES, type AppealStatus } from '../appeal/appealStatuses';
+import type { Dayjs } from 'dayjs';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { currentMonth } from '../common/dates';
 
 /** What the journal shows, kept in the address so a view can be reloaded, bookmarked, sent. */
@@ -27,7 +29,7 @@ const positive = (value: string | null, fallback: number) => {
   return Number.isInteger(number) && number > 0 ? number : fallback;
 };
 
-function readFilters(params: URLSearchParams): JournalFilters {
+function readFilters(params: URLSearchParams, today: Dayjs): JournalFilters {
   const text = (name: string) => params.get(name) || undefined;
   const graduateId = text('graduateId');
   const from = text('from');
@@ -35,7 +37,7 @@ function readFilters(params: URLSearchParams): JournalFilters {
   const status = text('status');
   // One graduate's appeals are looked at over all time; the whole journal month by month.
   const [defaultFrom, defaultTo] =
-    params.get('period') === ALL_TIME || graduateId ? [undefined, undefined] : currentMonth();
+    params.get('period') === ALL_TIME || graduateId ? [undefined, undefined] : currentMonth(today);
   const explicit = from && to && DAY.test(from) && DAY.test(to);
   return {
     from: explicit ? from : defaultFrom,
@@ -51,7 +53,7 @@ function readFilters(params: URLSearchParams): JournalFilters {
 
 export function useJournalFilters() {
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const filters = readFilters(params, useInstitutionToday());
 
   const write = (next: JournalFilters, openAppeal = params.get(OPEN)) => {
     const out = new URLSearchParams();

@@ -2,12 +2,14 @@ import { DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_CHANNELS } from '../appeal/appealStatuses';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { isFutureDay } from '../common/dates';
 import { DictionarySelect } from '../common/DictionarySelect';
 
 /** Step 2: how and when the person asked, what the problems are, who will work on it. */
 export function AppealFields() {
   const { t } = useTranslation('appeals');
+  const today = useInstitutionToday();
   return (
     <>
       <Form.Item
@@ -25,7 +27,11 @@ export function AppealFields() {
         name="registeredAt"
         rules={[{ required: true, message: t('validation.registeredAtRequired') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="L HH:mm" disabledDate={isFutureDay} />
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="L HH:mm"
+          disabledDate={(day) => isFutureDay(day, today)}
+        />
       </Form.Item>
       <Form.Item
         label={t('fields.problems')}

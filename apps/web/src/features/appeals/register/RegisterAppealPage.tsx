@@ -1,11 +1,12 @@
 import type { Schemas } from '@postcare/api-client';
 import { Alert, Button, Card, Flex, Form, Steps, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { asProblem } from '../../../shared/api/problem';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
+import { nowIn, useInstitutionZone } from '../../monitoring/time';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { useCreateAppeal } from '../appeal/useCreateAppeal';
 import { toDay } from '../common/dates';
@@ -60,7 +61,9 @@ function RegisterAppealWizard() {
   const registeredAt = Form.useWatch('registeredAt', appealForm);
   const createAppeal = useCreateAppeal();
   const createService = useCreateService();
-  const appealDay = toDay(registeredAt ?? dayjs());
+  const zone = useInstitutionZone();
+  const today = useInstitutionToday();
+  const appealDay = toDay(registeredAt ?? nowIn(zone));
 
   const choose = (id: string) => {
     createAppeal.reset();
@@ -103,7 +106,7 @@ function RegisterAppealWizard() {
     if (!appeal) {
       try {
         appeal = await createAppeal.mutateAsync({
-          body: appealBody(graduateId, appealForm.getFieldsValue(true)),
+          body: appealBody(graduateId, appealForm.getFieldsValue(true), zone),
         });
       } catch (error) {
         const named = Object.keys(asProblem(error)?.errors ?? {});
@@ -173,7 +176,7 @@ function RegisterAppealWizard() {
             form={appealForm}
             name="appeal"
             layout="vertical"
-            initialValues={appealDefaults(me)}
+            initialValues={appealDefaults(zone, me)}
             style={pane(APPEAL_STEP)}
             data-testid="appeal-form"
           >
@@ -184,7 +187,7 @@ function RegisterAppealWizard() {
             form={serviceForm}
             name="help"
             layout="vertical"
-            initialValues={serviceDefaults(me?.id)}
+            initialValues={serviceDefaults(today, me?.id)}
             style={pane(HELP_STEP)}
             data-testid="help-form"
           >

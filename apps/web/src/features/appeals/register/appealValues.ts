@@ -1,8 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { momentIn, nowIn } from '../../monitoring/time';
 import type { AppealChannel } from '../appeal/appealStatuses';
 
-/** What the appeal step holds (the moment as the picker holds it). */
+/** What the appeal step holds (the moment as the picker holds it: the institution's wall clock). */
 export interface AppealValues {
   channel: AppealChannel;
   registeredAt: Dayjs;
@@ -12,9 +13,12 @@ export interface AppealValues {
 }
 
 /** A new appeal: in person, now, given to me when I am a specialist (else the intake queue). */
-export const appealDefaults = (me?: { id: string; role: string }): Partial<AppealValues> => ({
+export const appealDefaults = (
+  zone: string | undefined,
+  me?: { id: string; role: string },
+): Partial<AppealValues> => ({
   channel: 'in_person',
-  registeredAt: dayjs(),
+  registeredAt: nowIn(zone),
   problemIds: [],
   assignedSpecialistId: me?.role === 'specialist' ? me.id : null,
 });
@@ -22,13 +26,15 @@ export const appealDefaults = (me?: { id: string; role: string }): Partial<Appea
 export function appealBody(
   graduateId: string,
   { registeredAt, description, assignedSpecialistId, ...values }: AppealValues,
+  zone: string | undefined,
 ): Schemas['CreateAppealDto'] {
   return {
     ...values,
     graduateId,
     status: 'new',
-    // With the local offset, e.g. 2026-11-05T10:30:00+10:00: the worker's own clock time.
-    registeredAt: registeredAt.format(),
+    // The institution's clock with its offset, e.g. 2026-11-05T10:30:00+10:00: the API's days
+    // (of the journal, of "help not before the appeal") are the institution's days too.
+    registeredAt: momentIn(registeredAt, zone),
     description: description?.trim() || undefined,
     assignedSpecialistId: assignedSpecialistId ?? null,
   };

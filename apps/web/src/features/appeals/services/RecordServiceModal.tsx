@@ -1,6 +1,7 @@
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { ServiceFields } from './ServiceFields';
@@ -20,6 +21,7 @@ export function RecordServiceModal({ graduateId, appealId, onClose }: RecordServ
   const { message } = App.useApp();
   const [form] = Form.useForm<ServiceValues>();
   const myId = useCurrentUser().data?.id;
+  const today = useInstitutionToday();
   const create = useCreateService();
 
   const submit = (values: ServiceValues) =>
@@ -39,7 +41,7 @@ export function RecordServiceModal({ graduateId, appealId, onClose }: RecordServ
       title={t('service.recordTitle')}
       okText={t('service.record')}
       form={form}
-      initialValues={serviceDefaults(myId)}
+      initialValues={serviceDefaults(today, myId)}
       submitting={create.isPending}
       error={create.error}
       onSubmit={submit}

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { isFutureDay } from '../common/dates';
 import { DictionarySelect } from '../common/DictionarySelect';
 import { GraduateAppealSelect } from './GraduateAppealSelect';
@@ -17,6 +18,7 @@ interface ServiceFieldsProps {
 /** The help given: when, what, how, how long, with what result, by whom. */
 export function ServiceFields({ appealsOf, notBefore }: ServiceFieldsProps) {
   const { t } = useTranslation('appeals');
+  const today = useInstitutionToday();
   return (
     <>
       <Form.Item
@@ -34,7 +36,7 @@ export function ServiceFields({ appealsOf, notBefore }: ServiceFieldsProps) {
         <DatePicker
           format="L"
           allowClear={false}
-          disabledDate={(day) => isFutureDay(day) || Boolean(notBefore?.isAfter(day, 'day'))}
+          disabledDate={(day) => isFutureDay(day, today) || Boolean(notBefore?.isAfter(day, 'day'))}
         />
       </Form.Item>
       <Form.Item label={t('service.fields.form')} name="form" rules={[{ required: true }]}>

@@ -1,5 +1,5 @@
 import type { Schemas } from '@postcare/api-client';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { toDay } from '../common/dates';
 
 export type ServiceForm = Schemas['ServiceForm'];
@@ -23,9 +23,12 @@ export interface ServiceValues {
   appealId?: string | null;
 }
 
-/** A new record of help: given today, individually, in person, by the signed-in user. */
-export const serviceDefaults = (myId?: string): Partial<ServiceValues> => ({
-  providedOn: dayjs(),
+/**
+ * A new record of help: given today (the institution's today, as the API judges "not before
+ * the appeal" and "not in the future"), individually, in person, by the signed-in user.
+ */
+export const serviceDefaults = (today: Dayjs, myId?: string): Partial<ServiceValues> => ({
+  providedOn: today,
   form: 'individual',
   delivery: 'in_person',
   specialistId: myId,

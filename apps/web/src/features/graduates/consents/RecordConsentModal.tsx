@@ -1,6 +1,6 @@
 import type { Schemas } from '@postcare/api-client';
 import { App, Button, Checkbox, DatePicker, Form, Upload, type UploadFile } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -10,6 +10,7 @@ import { useUploadGraduateFile } from '../files/useUploadGraduateFile';
 import { DATE_FORMAT, isoDate } from '../format';
 import { PARTNER_KINDS, type PartnerKind } from '../vocabulary';
 import { useCreateConsent } from './useCreateConsent';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 
 interface ConsentValues {
   signedOn: Dayjs;
@@ -18,8 +19,6 @@ interface ConsentValues {
   sharingPartnerKinds: PartnerKind[];
   scan?: UploadFile[];
 }
-
-const afterToday = (day: Dayjs) => day.isAfter(dayjs(), 'day');
 
 /**
  * Records a signed written consent with its scope: processing, photos, which partner kinds
@@ -33,6 +32,9 @@ export function RecordConsentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('graduates');
+  const today = useInstitutionToday();
+  // Days after the institution's today are refused by the API; the picker greys them out.
+  const afterToday = (day: Dayjs) => day.isAfter(today, 'day');
   const { message } = App.useApp();
   const [form] = Form.useForm<ConsentValues>();
   const upload = useUploadGraduateFile();
@@ -88,7 +90,7 @@ export function RecordConsentModal({
       okText={t('consents.record')}
       form={form}
       initialValues={{
-        signedOn: dayjs(),
+        signedOn: today,
         allowsProcessing: true,
         allowsPhoto: false,
         sharingPartnerKinds: [],

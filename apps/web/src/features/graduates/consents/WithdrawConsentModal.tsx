@@ -6,6 +6,7 @@ import { FormModal } from '../../../shared/ui/FormModal';
 import { applyGraduateFieldErrors } from '../form/applyGraduateFieldErrors';
 import { DATE_FORMAT, formatDate, isoDate } from '../format';
 import { useUpdateConsent } from './useUpdateConsent';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 
 interface WithdrawValues {
   withdrawnOn: Dayjs;
@@ -28,6 +29,7 @@ export function WithdrawConsentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('graduates');
+  const today = useInstitutionToday();
   const { message } = App.useApp();
   const [form] = Form.useForm<WithdrawValues>();
   const update = useUpdateConsent();
@@ -53,7 +55,7 @@ export function WithdrawConsentModal({
       title={t('consents.withdrawTitle', { date: formatDate(consent.signedOn) })}
       okText={t('consents.withdraw')}
       form={form}
-      initialValues={{ withdrawnOn: dayjs() }}
+      initialValues={{ withdrawnOn: today }}
       submitting={update.isPending}
       error={update.error}
       onSubmit={submit}
@@ -75,7 +77,7 @@ export function WithdrawConsentModal({
         <DatePicker
           format={DATE_FORMAT}
           placeholder={t('form.datePlaceholder')}
-          disabledDate={(day) => day.isBefore(signedOn, 'day') || day.isAfter(dayjs(), 'day')}
+          disabledDate={(day) => day.isBefore(signedOn, 'day') || day.isAfter(today, 'day')}
           style={{ width: 200 }}
         />
       </Form.Item>

@@ -1,16 +1,18 @@
 import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { InstitutionSelect } from '../../admin/institutions/InstitutionSelect';
 import { DATE_FORMAT } from '../format';
 import { LEGAL_STATUSES, NAME_PATTERN, SEXES } from '../vocabulary';
 import type { GraduateFormValues } from './graduateFormValues';
-
-const afterToday = (day: Dayjs) => day.isAfter(dayjs(), 'day');
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 
 /** Who the person is: name, sex, birth date, legal status, where and when they left care. */
 export function IdentityFields() {
   const { t } = useTranslation('graduates');
+  const today = useInstitutionToday();
+  // Days after the institution's today are refused by the API; the picker greys them out.
+  const afterToday = (day: Dayjs) => day.isAfter(today, 'day');
   const originId = Form.useWatch<GraduateFormValues['originInstitutionId']>('originInstitutionId');
 
   const nameRules = (required: boolean, requiredMessage: string) => [
