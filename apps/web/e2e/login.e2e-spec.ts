@@ -43,7 +43,7 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     await page.getByRole('link', { name: 'Выпускники' }).waitFor();
     await page.getByRole('link', { name: 'Журнал обращений' }).waitFor();
     expect(await page.getByText('Администрирование').count()).toBe(0);
-    await page.getByRole('link', { name: 'Кураторы' }).click();
+    await page.getByRole('link', { name: 'Отчёты' }).click();
     await page.getByText('Раздел в разработке').waitFor();
 
     await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();

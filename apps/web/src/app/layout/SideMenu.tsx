@@ -2,13 +2,16 @@ import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
+import { CHANGE_PASSWORD_PATH, CURATOR_HOME_PATH } from '../router/paths';
 import { SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
 const ADMIN_KEY = '/admin';
+const ACCOUNT_KEY = '/account';
 
-export function SideMenu() {
+/** The main menu; `onNavigate` closes it where it opens over the page (phones). */
+export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { t } = useTranslation();
   const { can } = usePermissions();
   const { pathname } = useLocation();
@@ -23,17 +26,25 @@ export function SideMenu() {
     can('institutions.manage') && link('/admin/institutions', t('nav.adminInstitutions')),
   ].filter((item): item is MenuItem => Boolean(item));
 
-  const items: MenuItem[] = [
-    ...SECTIONS.filter((section) => {
-      const permission = SECTION_PERMISSIONS[section];
-      return !permission || can(permission);
-    }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
-    ...(adminItems.length ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }] : []),
-  ];
+  // A volunteer curator sees their own graduates and their account, nothing of the service.
+  const items: MenuItem[] = can('curator.portal')
+    ? [
+        link(CURATOR_HOME_PATH, t('home.title', { ns: 'curatorPortal' })),
+        link(CHANGE_PASSWORD_PATH, t('header.changePassword')),
+      ]
+    : [
+        ...SECTIONS.filter((section) => {
+          const permission = SECTION_PERMISSIONS[section];
+          return !permission || can(permission);
+        }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
+        ...(adminItems.length
+          ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }]
+          : []),
+      ];
 
   const selected = pathname
     .split('/')
-    .slice(0, pathname.startsWith(ADMIN_KEY) ? 3 : 2)
+    .slice(0, pathname.startsWith(ADMIN_KEY) || pathname.startsWith(ACCOUNT_KEY) ? 3 : 2)
     .join('/');
 
   return (
@@ -44,6 +55,7 @@ export function SideMenu() {
       items={items}
       selectedKeys={[selected]}
       defaultOpenKeys={pathname.startsWith(ADMIN_KEY) ? [ADMIN_KEY] : []}
+      onClick={onNavigate}
     />
   );
 }

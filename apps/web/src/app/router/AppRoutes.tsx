@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { ChangePasswordPage } from '../../features/account/ChangePasswordPage';
 import { LoginPage } from '../../features/account/LoginPage';
 import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
@@ -7,6 +7,8 @@ import { InstitutionsPage } from '../../features/admin/institutions/Institutions
 import { UsersPage } from '../../features/admin/users/UsersPage';
 import { appealsRoutes } from '../../features/appeals/routes';
 import { contractsRoutes } from '../../features/contracts/routes';
+import { curatorPortalRoutes } from '../../features/curator-portal';
+import { curatorsRoutes } from '../../features/curators';
 import { graduatesRoutes } from '../../features/graduates/routes';
 import { institutionSettingsRoutes } from '../../features/institution-settings/routes';
 import { monitoringRoutes } from '../../features/monitoring';
@@ -19,17 +21,21 @@ import { RequirePermission } from '../auth/RequirePermission';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { AppLayout } from '../layout/AppLayout';
 import { SECTIONS, sectionPath } from '../layout/sections';
+import { HomeRedirect } from './HomeRedirect';
+import { myWorkRoutes } from '../../features/my-work';
 import { NotFoundPage } from './NotFoundPage';
-import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
 
 /** Sections with their own pages; the rest show the "under construction" page. */
 const BUILT_SECTIONS: readonly string[] = [
+  'my-work',
   'graduates',
   'appeals',
   'contracts',
   'plans',
   'monitoring',
   'partners',
+  'curators',
   'events',
   'work-plans',
 ];
@@ -41,13 +47,16 @@ export function AppRoutes() {
       <Route path={LOGIN_PATH} element={<LoginPage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to={HOME_PATH} replace />} />
+          <Route index element={<HomeRedirect />} />
+          {myWorkRoutes}
           {graduatesRoutes}
           {appealsRoutes}
           {contractsRoutes}
           {plansRoutes}
           {monitoringRoutes}
           {partnersRoutes}
+          {curatorsRoutes}
+          {curatorPortalRoutes}
           {eventsRoutes}
           {workPlansRoutes}
           {institutionSettingsRoutes}

@@ -27,6 +27,8 @@ type Settings = Pick<
   | 'noticeDueWorkingDays'
   | 'threatNoticeMinorsOnly'
   | 'guardianshipBodies'
+  | 'curatorTrainingHours'
+  | 'curatorMaxGraduates'
 >;
 
 /** Letters and digits, as the API checks the prefix. */
@@ -37,6 +39,8 @@ const settingsOf = (institution: Institution): Settings => ({
   ...institution.requisites,
   contractPrefix: institution.contractPrefix,
   ...institution.monitoring,
+  curatorTrainingHours: institution.curators.trainingHours,
+  curatorMaxGraduates: institution.curators.maxGraduates,
 });
 
 /** Time zone, requisites printed in documents, and the prefix of contract numbers. */
@@ -228,6 +232,46 @@ export function SettingsForm({ institution }: { institution: Institution }) {
                 extra={t('hints.guardianshipBodies')}
               >
                 <Select mode="tags" open={false} tokenSeparators={[';']} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Card title={t('sections.curators')} size="small">
+          <Row gutter={16}>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.curatorTrainingHours')}
+                name="curatorTrainingHours"
+                extra={t('hints.curatorTrainingHours')}
+                rules={[
+                  {
+                    required: true,
+                    type: 'integer',
+                    min: 1,
+                    max: 200,
+                    message: t('validation.trainingHours'),
+                  },
+                ]}
+              >
+                <InputNumber min={1} max={200} addonAfter={t('units.hours')} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item
+                label={t('fields.curatorMaxGraduates')}
+                name="curatorMaxGraduates"
+                extra={t('hints.curatorMaxGraduates')}
+                rules={[
+                  {
+                    required: true,
+                    type: 'integer',
+                    min: 1,
+                    max: 20,
+                    message: t('validation.maxGraduates'),
+                  },
+                ]}
+              >
+                <InputNumber min={1} max={20} addonAfter={t('units.graduates')} />
               </Form.Item>
             </Col>
           </Row>

@@ -3,6 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { formatMoment, useInstitutionZone } from '../time';
 import { leadOf, type GroupEvent } from '../vocabulary';
 
+/** Every lead on its own line: staff and invited, a volunteer curator, a partner organisation. */
+function Leads({ event }: { event: GroupEvent }) {
+  const { t } = useTranslation('events');
+  const people = leadOf(event);
+  return (
+    <span data-testid="event-leads">
+      {people && <span style={{ display: 'block' }}>{people}</span>}
+      {event.leadCurator && (
+        <span style={{ display: 'block' }}>
+          {t('details.leadCurator', { name: event.leadCurator.fullName })}
+        </span>
+      )}
+      {event.leadPartner && (
+        <span style={{ display: 'block' }}>
+          {t('details.leadPartner', { name: event.leadPartner.name })}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** Everything recorded about the event itself: kind, when and how long, who leads, where. */
 export function EventDetails({ event }: { event: GroupEvent }) {
   const { t } = useTranslation('events');
@@ -31,7 +52,16 @@ export function EventDetails({ event }: { event: GroupEvent }) {
             </>
           ),
         },
-        { key: 'lead', label: t('fields.lead'), children: leadOf(event) || none },
+        {
+          key: 'lead',
+          label: t('fields.lead'),
+          children:
+            leadOf(event) || event.leadCurator || event.leadPartner ? (
+              <Leads event={event} />
+            ) : (
+              none
+            ),
+        },
         { key: 'place', label: t('fields.place'), children: event.place || none },
         {
           key: 'notes',

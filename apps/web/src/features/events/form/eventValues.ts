@@ -2,8 +2,12 @@ import type { Dayjs } from 'dayjs';
 import { momentIn, nowIn, pickerMoment } from '../time';
 import { DEFAULT_DURATION, type EventKind, type GroupEvent } from '../vocabulary';
 
-/** Who leads it: a member of staff of the institution, or an invited person by name. */
-export type LeadMode = 'staff' | 'invited';
+/**
+ * Who leads it: a member of staff of the institution, a volunteer curator, a partner
+ * organisation of the directory (with its person by name, if known), or an invited
+ * person by name.
+ */
+export type LeadMode = 'staff' | 'curator' | 'partner' | 'invited';
 
 export interface EventValues {
   kind?: EventKind;
@@ -13,6 +17,8 @@ export interface EventValues {
   topic?: string;
   leadMode: LeadMode;
   leadUserId?: string;
+  leadCuratorId?: string;
+  leadPartnerId?: string;
   leadName?: string;
   place?: string;
   participantIds?: string[];
@@ -30,6 +36,13 @@ export function newEventValues(zone: string | undefined, leadUserId?: string): E
   };
 }
 
+/** The lead the form shows: a curator or a partner first, then staff, then an invited name. */
+function leadModeOf(event: GroupEvent): LeadMode {
+  if (event.leadCurator) return 'curator';
+  if (event.leadPartner) return 'partner';
+  return event.lead || !event.leadName ? 'staff' : 'invited';
+}
+
 /** An event as the form edits it: its start on the institution's clock. */
 export function eventValues(event: GroupEvent, zone: string | undefined): EventValues {
   return {
@@ -37,8 +50,10 @@ export function eventValues(event: GroupEvent, zone: string | undefined): EventV
     startsAt: pickerMoment(event.startsAt, zone),
     durationMinutes: event.durationMinutes,
     topic: event.topic,
-    leadMode: event.lead || !event.leadName ? 'staff' : 'invited',
+    leadMode: leadModeOf(event),
     leadUserId: event.lead?.id,
+    leadCuratorId: event.leadCurator?.id,
+    leadPartnerId: event.leadPartner?.id,
     leadName: event.leadName,
     place: event.place,
     participantIds: event.participants.map(({ graduate }) => graduate.id),
@@ -48,9 +63,10 @@ export function eventValues(event: GroupEvent, zone: string | undefined): EventV
 
 /**
  * Every field as the API takes it: trimmed text, the start with the institution's offset,
- * and one kind of lead: a member of staff, or an invited person's name with no staff lead.
- * (An event led by both — possible through the API — keeps its invited co-lead while the
- * staff lead stays chosen.)
+ * and one kind of lead, the others cleared. (An event led by staff and an invited person —
+ * possible through the API — keeps its invited co-lead while the staff lead stays chosen.)
+ * A curator or a partner is sent only when it changes: one paused or archived since stays
+ * named, where naming them anew would be refused.
  */
 export function requestBody(
   values: EventValues & { kind: EventKind; startsAt: Dayjs; durationMinutes: number },
@@ -58,15 +74,19 @@ export function requestBody(
   previous?: GroupEvent,
 ) {
   const text = (value: string | undefined) => value?.trim() ?? '';
-  const staff = values.leadMode === 'staff';
-  const coLead = staff && previous?.lead ? previous.leadName : '';
+  const mode = values.leadMode;
+  const coLead = mode === 'staff' && previous?.lead ? previous.leadName : '';
+  const curatorId = mode === 'curator' ? (values.leadCuratorId ?? null) : null;
+  const partnerId = mode === 'partner' ? (values.leadPartnerId ?? null) : null;
   return {
     kind: values.kind,
     startsAt: momentIn(values.startsAt, zone),
     durationMinutes: values.durationMinutes,
     topic: text(values.topic),
-    leadUserId: staff ? (values.leadUserId ?? null) : null,
-    leadName: staff ? coLead : text(values.leadName),
+    leadUserId: mode === 'staff' ? (values.leadUserId ?? null) : null,
+    leadName: mode === 'invited' || mode === 'partner' ? text(values.leadName) : coLead,
+    ...(curatorId !== (previous?.leadCurator?.id ?? null) ? { leadCuratorId: curatorId } : {}),
+    ...(partnerId !== (previous?.leadPartner?.id ?? null) ? { leadPartnerId: partnerId } : {}),
     place: text(values.place),
     notes: text(values.notes),
     participantIds: values.participantIds ?? [],

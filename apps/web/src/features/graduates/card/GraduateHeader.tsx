@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+// Curators provide the line naming the graduate's current volunteer curator.
+import { GraduateCuratorLine } from '../../curators';
 import { ConsentTag } from '../ConsentTag';
 import { EligibilityMark } from '../EligibilityMark';
 import { formatDate, fullName } from '../format';
@@ -34,6 +36,7 @@ export function GraduateHeader({ graduate }: { graduate: Schemas['GraduateDto'] 
           <ConsentTag consent={graduate.consent} />
           {graduate.archived && <Tag>{t('list.archived')}</Tag>}
         </Space>
+        <GraduateCuratorLine graduateId={graduate.id} />
       </Flex>
       {writable && (
         <Space wrap>

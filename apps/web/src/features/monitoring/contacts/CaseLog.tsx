@@ -162,8 +162,16 @@ export function CaseLog({
           {
             title: t('contacts.participants'),
             key: 'participants',
-            render: (_, { participants }) =>
-              participants.map(({ fullName }) => fullName).join(', '),
+            render: (_, { participants, curators }) => (
+              <>
+                {participants.map(({ fullName }) => fullName).join(', ')}
+                {curators.map(({ id, fullName }) => (
+                  <Typography.Text key={id} type="secondary" style={{ display: 'block' }}>
+                    {t('contacts.curatorNamed', { name: fullName })}
+                  </Typography.Text>
+                ))}
+              </>
+            ),
           },
           ...(writable
             ? [

@@ -7,6 +7,7 @@ import { usePermissions } from '../../../shared/auth/usePermissions';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { GraduateAppealSelect } from '../../appeals/services/GraduateAppealSelect';
+import { useWorkingCurators, WorkingCuratorsSelect } from '../../curators';
 import { formatDate } from '../../graduates/format';
 import { useAssignableStaff } from '../../graduates/useAssignableStaff';
 import { MOMENT_FORMAT, momentIn, nowIn, pickerMoment, useInstitutionZone } from '../time';
@@ -26,6 +27,7 @@ interface ContactValues {
   kind?: ContactKind;
   outcome: ContactOutcome;
   participantIds?: string[];
+  curatorIds?: string[];
   summary?: string;
   nextSteps?: string;
   appealId?: string | null;
@@ -34,6 +36,12 @@ interface ContactValues {
   results?: string;
   counterpartView?: string;
 }
+
+/** Volunteer curators named on one entry at most (the API's limit). */
+const CURATORS_MAX = 5;
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 /** The staff who may take part: the institution's active specialists and heads. */
 function ParticipantsSelect({
@@ -119,11 +127,17 @@ export function ContactFormModal({
   const create = useCreateContact();
   const update = useUpdateContact();
   const mutation = contact ? update : create;
+  const curatorsShown = useWorkingCurators().enabled;
 
   const submit = (values: ContactValues) => {
+    const curatorIds = values.curatorIds ?? [];
+    // Sent only when changed: a curator paused or gone since stays named on the entry.
+    const curatorsChanged =
+      curatorsShown && !sameIds(curatorIds, contact?.curators.map(({ id }) => id) ?? []);
     const fields = {
       outcome: values.outcome,
       participantIds: values.participantIds?.length ? values.participantIds : undefined,
+      ...(curatorsChanged ? { curatorIds } : {}),
       summary: values.summary?.trim() ?? '',
       nextSteps: values.nextSteps?.trim() ?? '',
       appealId: values.appealId ?? null,
@@ -171,6 +185,7 @@ export function ContactFormModal({
         kind: contact.kind,
         outcome: contact.outcome,
         participantIds: contact.participants.map(({ id }) => id),
+        curatorIds: contact.curators.map(({ id }) => id),
         summary: contact.summary,
         nextSteps: contact.nextSteps,
         appealId: contact.appealId,
@@ -183,6 +198,7 @@ export function ContactFormModal({
         occurredAt: nowIn(zone),
         outcome: 'held',
         participantIds: me ? [me.id] : [],
+        curatorIds: [],
         appealId: appealId ?? null,
       };
 
@@ -329,6 +345,22 @@ export function ContactFormModal({
       >
         <ParticipantsSelect current={contact?.participants ?? []} allowClear />
       </Form.Item>
+      {curatorsShown && (
+        <Form.Item
+          label={t('contacts.curators')}
+          name="curatorIds"
+          extra={t('contacts.curatorsHint')}
+          rules={[
+            {
+              type: 'array',
+              max: CURATORS_MAX,
+              message: t('contacts.curatorsMax', { max: CURATORS_MAX }),
+            },
+          ]}
+        >
+          <WorkingCuratorsSelect known={contact?.curators} data-testid="contact-curators" />
+        </Form.Item>
+      )}
       {can('appeals.read') && (
         <Form.Item label={t('contacts.appeal')} name="appealId">
           <GraduateAppealSelect graduateId={graduateId} placeholder={t('contacts.noAppeal')} />

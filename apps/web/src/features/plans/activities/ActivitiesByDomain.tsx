@@ -93,10 +93,28 @@ export function ActivitiesByDomain({ plan, writable }: { plan: Plan; writable: b
       title: t('fields.responsible'),
       key: 'responsible',
       width: 200,
-      render: (_, { responsible }) =>
-        responsible?.fullName ?? (
-          <Typography.Text type="secondary">{t('activities.noResponsible')}</Typography.Text>
-        ),
+      render: (_, { responsible, responsibleCurator, responsiblePartner }) => (
+        <>
+          {responsible?.fullName ??
+            (!responsibleCurator && !responsiblePartner && (
+              <Typography.Text type="secondary">{t('activities.noResponsible')}</Typography.Text>
+            ))}
+          {responsibleCurator && (
+            <Typography.Text
+              type="secondary"
+              style={{ display: 'block' }}
+              data-testid="activity-curator"
+            >
+              {t('activities.curatorLine', { name: responsibleCurator.fullName })}
+            </Typography.Text>
+          )}
+          {responsiblePartner && (
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {t('activities.partnerLine', { name: responsiblePartner.name })}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t('fields.status'),

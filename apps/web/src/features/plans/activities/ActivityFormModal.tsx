@@ -5,6 +5,7 @@ import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { DATE_FORMAT, isoDate } from '../../graduates/format';
 import { SpecialistSelect } from '../../graduates/form/SpecialistSelect';
+import { useWorkingCurators, WorkingCuratorSelect } from '../../curators';
 import { useAddActivity, useUpdateActivity } from '../usePlanChanges';
 import { LIFE_DOMAINS, LIMITS, type Activity, type LifeDomain, type Plan } from '../vocabulary';
 
@@ -14,6 +15,7 @@ interface ActivityValues {
   description?: string;
   dueOn?: Dayjs | null;
   responsibleUserId?: string | null;
+  responsibleCuratorId?: string | null;
 }
 
 /**
@@ -38,6 +40,11 @@ export function ActivityFormModal({
   const add = useAddActivity();
   const update = useUpdateActivity();
   const mutation = activity ? update : add;
+  // Only those who may read curators can choose one (the API names them on the activity).
+  const curatorsShown = useWorkingCurators().enabled;
+
+  const curatorChanged = (id: string | null | undefined) =>
+    (id ?? null) !== (activity?.responsibleCurator?.id ?? null);
 
   const submit = (values: ActivityValues) => {
     if (!values.domain || !values.title) return;
@@ -58,7 +65,14 @@ export function ActivityFormModal({
       update.mutate(
         {
           params: { path: { planId: plan.id, activityId: activity.id } },
-          body: { ...fields, responsibleUserId: values.responsibleUserId ?? null },
+          body: {
+            ...fields,
+            responsibleUserId: values.responsibleUserId ?? null,
+            // Sent only when changed: a curator paused since stays named until replaced.
+            ...(curatorsShown && curatorChanged(values.responsibleCuratorId)
+              ? { responsibleCuratorId: values.responsibleCuratorId ?? null }
+              : {}),
+          },
         },
         done,
       );
@@ -71,6 +85,7 @@ export function ActivityFormModal({
             dueOn: isoDate(values.dueOn),
             // Empty: the contract's responsible specialist.
             responsibleUserId: values.responsibleUserId ?? undefined,
+            responsibleCuratorId: values.responsibleCuratorId ?? undefined,
           },
         },
         done,
@@ -92,6 +107,7 @@ export function ActivityFormModal({
               title: activity.title,
               description: activity.description,
               responsibleUserId: activity.responsible?.id ?? null,
+              responsibleCuratorId: activity.responsibleCurator?.id ?? null,
             }
           : { domain }
       }
@@ -156,6 +172,18 @@ export function ActivityFormModal({
           placeholder={activity ? t('activities.noResponsible') : t('activities.byContract')}
         />
       </Form.Item>
+      {curatorsShown && (
+        <Form.Item
+          label={t('fields.curator')}
+          name="responsibleCuratorId"
+          extra={t('activities.curatorHint')}
+        >
+          <WorkingCuratorSelect
+            known={activity?.responsibleCurator ? [activity.responsibleCurator] : undefined}
+            placeholder={t('activities.noCurator')}
+          />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

@@ -1,0 +1,11 @@
+import { Route } from 'react-router';
+import { RequirePermission } from '../../app/auth/RequirePermission';
+import { CURATORS_PATH } from './paths';
+import { CuratorsPage } from './section/CuratorsPage';
+
+/** Routes of the curators section; a curator's own pages are the curator portal's. */
+export const curatorsRoutes = (
+  <Route path={CURATORS_PATH} element={<RequirePermission anyOf={['curators.read']} />}>
+    <Route index element={<CuratorsPage />} />
+  </Route>
+);
