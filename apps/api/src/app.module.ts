@@ -22,6 +22,7 @@ import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 import { CuratorsModule } from './curators/curators.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,6 +56,7 @@ export class AppModule {
         EventsModule,
         WorkPlansModule,
         CuratorsModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
