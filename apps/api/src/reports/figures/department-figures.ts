@@ -20,64 +20,72 @@ export async function departmentFigures(
   zone: string,
 ): Promise<{ totals: ReportTotal[]; tables: ReportTable[] }> {
   const q = periodQueries(manager, institutionId, period, zone);
-
-  const [contracts] = await q(`
+  // One statement: the headline figures as columns, each table as a JSON array.
+  const [row] = await q(`
+    WITH services AS (
+      SELECT s.* FROM aid_services s WHERE s.institution_id = $1 AND s.provided_on BETWEEN $2 AND $3
+    ), appeals_in AS (
+      SELECT a.id, a.channel, a.status FROM appeals a
+      WHERE a.institution_id = $1 AND a.registered_at >= $4 AND a.registered_at < $5
+    ), contracts_in AS (
+      SELECT c.concluded_on, c.ended_on, c.status, c.end_reason FROM contracts c
+      WHERE c.institution_id = $1 AND c.kind = 'support' AND c.status IN ('active', 'ended')
+    )
     SELECT
-      count(*) FILTER (WHERE concluded_on BETWEEN $2 AND $3) AS concluded,
-      count(*) FILTER (WHERE concluded_on <= $3 AND (ended_on IS NULL OR ended_on > $3)) AS active,
-      count(*) FILTER (WHERE ended_on BETWEEN $2 AND $3) AS ended
-    FROM contracts
-    WHERE institution_id = $1 AND kind = 'support' AND status IN ('active', 'ended')`);
-  const endReasons = await q(`
-    SELECT end_reason AS reason, count(*) AS n FROM contracts
-    WHERE institution_id = $1 AND kind = 'support' AND status = 'ended' AND ended_on BETWEEN $2 AND $3
-    GROUP BY end_reason ORDER BY n DESC, end_reason`);
-
-  const [services] = await q(`
-    SELECT count(*) AS n, coalesce(sum(duration_minutes), 0) AS minutes,
-      count(DISTINCT graduate_id) AS graduates,
-      count(*) FILTER (WHERE form = 'individual') AS individual,
-      count(*) FILTER (WHERE form = 'group') AS "group",
-      count(*) FILTER (WHERE delivery = 'in_person') AS in_person,
-      count(*) FILTER (WHERE delivery = 'remote') AS remote
-    FROM aid_services WHERE institution_id = $1 AND provided_on BETWEEN $2 AND $3`);
-  const byKind = await q(`
-    SELECT k.name, count(*) AS n, coalesce(sum(s.duration_minutes), 0) AS minutes
-    FROM aid_services s JOIN dictionary_entries k ON k.id = s.kind_id
-    WHERE s.institution_id = $1 AND s.provided_on BETWEEN $2 AND $3
-    GROUP BY k.name ORDER BY n DESC, k.name`);
-  const byForm = await q(`
-    SELECT form, delivery, count(*) AS n FROM aid_services
-    WHERE institution_id = $1 AND provided_on BETWEEN $2 AND $3
-    GROUP BY form, delivery ORDER BY form, delivery`);
-
-  const byChannel = await q(`
-    SELECT channel, count(*) AS n FROM appeals
-    WHERE institution_id = $1 AND registered_at >= $4 AND registered_at < $5
-    GROUP BY channel ORDER BY n DESC, channel`);
-  const byStatus = await q(`
-    SELECT status, count(*) AS n FROM appeals
-    WHERE institution_id = $1 AND registered_at >= $4 AND registered_at < $5
-    GROUP BY status ORDER BY n DESC, status`);
-  const problems = await q(`
-    SELECT d.name, count(*) AS n
-    FROM appeal_problems ap
-    JOIN appeals a ON a.id = ap.appeal_id
-    JOIN dictionary_entries d ON d.id = ap.problem_id
-    WHERE a.institution_id = $1 AND a.registered_at >= $4 AND a.registered_at < $5
-    GROUP BY d.name ORDER BY n DESC, d.name`);
-
-  const [notices] = await q(`
-    SELECT count(*) FILTER (WHERE sent_on BETWEEN $2 AND $3) AS sent,
-      count(*) FILTER (WHERE due_on BETWEEN $2 AND $3 AND (sent_on IS NULL OR sent_on > due_on)) AS overdue
-    FROM guardianship_notices WHERE institution_id = $1 AND status <> 'cancelled'`);
-  const [events] = await q(`
-    SELECT count(DISTINCT e.id) AS held, count(p.graduate_id) FILTER (WHERE p.present) AS present
-    FROM group_events e LEFT JOIN group_event_participants p ON p.event_id = e.id
-    WHERE e.institution_id = $1 AND e.status = 'held' AND e.starts_at >= $4 AND e.starts_at < $5`);
-  const [curators] = await q(`
-    SELECT count(DISTINCT curator_id) AS active FROM curator_assignments
-    WHERE institution_id = $1 AND starts_on <= $3 AND (ends_on IS NULL OR ends_on > $3)`);
+      (SELECT count(*) FROM contracts_in WHERE concluded_on BETWEEN $2 AND $3) AS concluded,
+      (SELECT count(*) FROM contracts_in WHERE concluded_on <= $3 AND (ended_on IS NULL OR ended_on > $3)) AS active,
+      (SELECT count(*) FROM contracts_in WHERE ended_on BETWEEN $2 AND $3) AS ended,
+      (SELECT json_agg(x) FROM (
+        SELECT end_reason AS reason, count(*) AS n FROM contracts_in
+        WHERE status = 'ended' AND ended_on BETWEEN $2 AND $3
+        GROUP BY end_reason ORDER BY n DESC, end_reason) x) AS end_reasons,
+      (SELECT json_build_object(
+        'n', count(*), 'minutes', coalesce(sum(duration_minutes), 0),
+        'graduates', count(DISTINCT graduate_id),
+        'individual', count(*) FILTER (WHERE form = 'individual'),
+        'group', count(*) FILTER (WHERE form = 'group'),
+        'in_person', count(*) FILTER (WHERE delivery = 'in_person'),
+        'remote', count(*) FILTER (WHERE delivery = 'remote')) FROM services) AS services,
+      (SELECT json_agg(x) FROM (
+        SELECT k.name, count(*) AS n, coalesce(sum(s.duration_minutes), 0) AS minutes
+        FROM services s JOIN dictionary_entries k ON k.id = s.kind_id
+        GROUP BY k.name ORDER BY n DESC, k.name) x) AS by_kind,
+      (SELECT json_agg(x) FROM (
+        SELECT form, delivery, count(*) AS n FROM services
+        GROUP BY form, delivery ORDER BY form, delivery) x) AS by_form,
+      (SELECT json_agg(x) FROM (
+        SELECT channel, count(*) AS n FROM appeals_in GROUP BY channel ORDER BY n DESC, channel) x) AS by_channel,
+      (SELECT json_agg(x) FROM (
+        SELECT status, count(*) AS n FROM appeals_in GROUP BY status ORDER BY n DESC, status) x) AS by_status,
+      (SELECT json_agg(x) FROM (
+        SELECT d.name, count(*) AS n
+        FROM appeal_problems ap JOIN appeals_in a ON a.id = ap.appeal_id
+        JOIN dictionary_entries d ON d.id = ap.problem_id
+        GROUP BY d.name ORDER BY n DESC, d.name) x) AS problems,
+      (SELECT count(*) FROM guardianship_notices
+        WHERE institution_id = $1 AND status <> 'cancelled' AND sent_on BETWEEN $2 AND $3) AS notices_sent,
+      (SELECT count(*) FROM guardianship_notices
+        WHERE institution_id = $1 AND status <> 'cancelled' AND due_on BETWEEN $2 AND $3
+          AND (sent_on IS NULL OR sent_on > due_on)) AS notices_overdue,
+      (SELECT count(*) FROM group_events
+        WHERE institution_id = $1 AND status = 'held' AND starts_at >= $4 AND starts_at < $5) AS events_held,
+      (SELECT count(*) FROM group_events e JOIN group_event_participants p ON p.event_id = e.id
+        WHERE e.institution_id = $1 AND e.status = 'held' AND e.starts_at >= $4 AND e.starts_at < $5
+          AND p.present) AS events_present,
+      (SELECT count(DISTINCT curator_id) FROM curator_assignments
+        WHERE institution_id = $1 AND starts_on <= $3 AND (ends_on IS NULL OR ends_on > $3)) AS curators_active`);
+  const rows = (value: unknown) => (value ?? []) as Record<string, string>[];
+  const contracts = { concluded: row.concluded, active: row.active, ended: row.ended };
+  const endReasons = rows(row.end_reasons);
+  const services = row.services as unknown as Record<string, string>;
+  const byKind = rows(row.by_kind);
+  const byForm = rows(row.by_form);
+  const byChannel = rows(row.by_channel);
+  const byStatus = rows(row.by_status);
+  const problems = rows(row.problems);
+  const notices = { sent: row.notices_sent, overdue: row.notices_overdue };
+  const events = { held: row.events_held, present: row.events_present };
+  const curators = { active: row.curators_active };
 
   const appeals = byChannel.reduce((sum: number, r) => sum + num(r.n), 0);
   const mentions = problems.reduce((sum: number, r) => sum + num(r.n), 0);

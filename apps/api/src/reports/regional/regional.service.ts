@@ -88,6 +88,7 @@ export class RegionalService {
     const institutions = await this.institutionsOf(actor.userId);
     const reports = institutions.length
       ? await this.dataSource.manager.find(Report, {
+          select: { id: true, institutionId: true, figures: true },
           where: {
             institutionId: In(institutions.map((i) => i.id)),
             kind: query.kind,
