@@ -22,11 +22,22 @@ export function HeaderBar() {
   return (
     <Flex align="center" justify="flex-end" gap={24} style={{ height: '100%' }}>
       <RegisterAppealButton style={{ marginRight: 'auto' }} />
-      <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
-        <Typography.Text strong data-testid="current-user-name">
+      {/* On a phone the name gives way to the buttons: cut short, never wrapped letter by letter. */}
+      <Flex vertical align="flex-end" style={{ lineHeight: 1.3, minWidth: 40, overflow: 'hidden' }}>
+        <Typography.Text
+          strong
+          ellipsis
+          style={{ maxWidth: '100%' }}
+          data-testid="current-user-name"
+        >
           {me.fullName}
         </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="current-user-role">
+        <Typography.Text
+          type="secondary"
+          ellipsis
+          style={{ fontSize: 12, maxWidth: '100%' }}
+          data-testid="current-user-role"
+        >
           {t(`roles.${me.role}`)} · {me.institution?.name ?? t('header.noInstitution')}
         </Typography.Text>
       </Flex>

@@ -2,7 +2,7 @@ import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
-import { SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
+import { REGIONAL_PAGES, SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -23,18 +23,29 @@ export function SideMenu() {
     can('institutions.manage') && link('/admin/institutions', t('nav.adminInstitutions')),
   ].filter((item): item is MenuItem => Boolean(item));
 
-  const items: MenuItem[] = [
-    ...SECTIONS.filter((section) => {
-      const permission = SECTION_PERMISSIONS[section];
-      return !permission || can(permission);
-    }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
-    ...(adminItems.length ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }] : []),
-  ];
+  const regional = can('reports.regional');
+  const items: MenuItem[] = regional
+    ? REGIONAL_PAGES.map((page) => link(page.path, t(`nav.${page.key}`)))
+    : [
+        ...SECTIONS.filter((section) => {
+          const permission = SECTION_PERMISSIONS[section];
+          return !permission || can(permission);
+        }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
+        ...(adminItems.length
+          ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }]
+          : []),
+      ];
 
-  const selected = pathname
-    .split('/')
-    .slice(0, pathname.startsWith(ADMIN_KEY) ? 3 : 2)
-    .join('/');
+  // A regional page is marked by the longest menu path it lies under (the summary is one).
+  const regionalSelected = REGIONAL_PAGES.map((page) => page.path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  const selected =
+    (regional && regionalSelected) ||
+    pathname
+      .split('/')
+      .slice(0, pathname.startsWith(ADMIN_KEY) ? 3 : 2)
+      .join('/');
 
   return (
     <Menu

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { ChangePasswordPage } from '../../features/account/ChangePasswordPage';
 import { LoginPage } from '../../features/account/LoginPage';
 import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
@@ -13,14 +13,16 @@ import { monitoringRoutes } from '../../features/monitoring';
 import { eventsRoutes } from '../../features/events';
 import { partnersRoutes } from '../../features/partners';
 import { plansRoutes } from '../../features/plans/routes';
+import { regionalRoutes, reportsRoutes } from '../../features/reports';
 import { workPlansRoutes } from '../../features/work-plans';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { AppLayout } from '../layout/AppLayout';
 import { SECTIONS, sectionPath } from '../layout/sections';
+import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { CHANGE_PASSWORD_PATH, HOME_PATH, LOGIN_PATH } from './paths';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
 
 /** Sections with their own pages; the rest show the "under construction" page. */
 const BUILT_SECTIONS: readonly string[] = [
@@ -32,6 +34,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'partners',
   'events',
   'work-plans',
+  'reports',
 ];
 
 export function AppRoutes() {
@@ -41,7 +44,7 @@ export function AppRoutes() {
       <Route path={LOGIN_PATH} element={<LoginPage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to={HOME_PATH} replace />} />
+          <Route index element={<HomeRedirect />} />
           {graduatesRoutes}
           {appealsRoutes}
           {contractsRoutes}
@@ -50,6 +53,8 @@ export function AppRoutes() {
           {partnersRoutes}
           {eventsRoutes}
           {workPlansRoutes}
+          {reportsRoutes}
+          {regionalRoutes}
           {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route

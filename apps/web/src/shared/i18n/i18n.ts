@@ -18,6 +18,8 @@ import partnersEn from '../../features/partners/i18n/en.json';
 import partnersRu from '../../features/partners/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
+import reportsEn from '../../features/reports/i18n/en.json';
+import reportsRu from '../../features/reports/i18n/ru.json';
 import workPlansEn from '../../features/work-plans/i18n/en.json';
 import workPlansRu from '../../features/work-plans/i18n/ru.json';
 import en from './en.json';
@@ -36,6 +38,7 @@ const resources = {
     partners: partnersRu,
     events: eventsRu,
     workPlans: workPlansRu,
+    reports: reportsRu,
     settings: settingsRu,
   },
   en: {
@@ -48,6 +51,7 @@ const resources = {
     partners: partnersEn,
     events: eventsEn,
     workPlans: workPlansEn,
+    reports: reportsEn,
     settings: settingsEn,
   },
 } as const;

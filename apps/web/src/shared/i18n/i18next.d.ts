@@ -7,6 +7,7 @@ import type settings from '../../features/institution-settings/i18n/ru.json';
 import type monitoring from '../../features/monitoring/i18n/ru.json';
 import type partners from '../../features/partners/i18n/ru.json';
 import type plans from '../../features/plans/i18n/ru.json';
+import type reports from '../../features/reports/i18n/ru.json';
 import type workPlans from '../../features/work-plans/i18n/ru.json';
 import type ru from './ru.json';
 
@@ -23,6 +24,7 @@ declare module 'i18next' {
       partners: typeof partners;
       events: typeof events;
       workPlans: typeof workPlans;
+      reports: typeof reports;
       settings: typeof settings;
     };
   }
