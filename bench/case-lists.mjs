@@ -24,8 +24,19 @@
 // reading more rows than the measured institution holds flagged. Loopback only; bounded in
 // count; the API, the database and the temporary files are removed at the end.
 import { createRequire } from 'node:module';
+import {
+  HOOK,
+  agent,
+  request,
+  json,
+  load,
+  stats,
+  ms,
+  startBuiltApi,
+  isAuthStatement as isAuth,
+  isAuditStatement as isAudit,
+} from './bench-kit.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +50,6 @@ const require = createRequire(import.meta.url);
 const {
   startDatabaseServer,
   createDatabase,
-  startApi,
   API_MAIN,
   ROOT,
 } = require('../tools/testing/server.cjs');
@@ -65,21 +75,6 @@ const LISTS = [
   { name: 'notices ?state=overdue', path: '/api/notices?state=overdue' },
 ];
 
-// ---------------------------------------------------------------- the SQL capture hook
-
-const HOOK = `
-const fs = require('node:fs');
-const pg = require(require.resolve('pg', { paths: [process.env.BENCH_ROOT] }));
-const file = process.env.BENCH_SQL_LOG;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (config, values, callback) {
-  const text = typeof config === 'string' ? config : config && config.text;
-  const params = Array.isArray(values) ? values : (config && config.values) || [];
-  if (text) fs.appendFileSync(file, JSON.stringify({ pid: this.processID, text, values: params }) + '\\n');
-  return query.apply(this, arguments);
-};
-`;
-
 // Exploration only: a CPU profile of the whole API process, written when it is stopped
 // (`--cpu-prof` is not allowed in NODE_OPTIONS).
 const PROFILE_HOOK = `
@@ -97,69 +92,6 @@ process.on('exit', () =>
 );
 process.once('SIGTERM', () => process.exit(0));
 `;
-
-// ---------------------------------------------------------------- HTTP and timing helpers
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-function request(base, method, path, token, body) {
-  const url = new URL(path, base);
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        method,
-        agent,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': payload.length }
-            : {}),
-        },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function json(base, method, path, token, body) {
-  const res = await request(base, method, path, token, body);
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.body}`);
-  return JSON.parse(res.body.toString());
-}
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-/** Runs `once` `total` times with `concurrency` workers; returns sorted latencies in ms. */
-async function load(total, concurrency, once) {
-  const times = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        const t = performance.now();
-        await once();
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  return times.sort((a, b) => a - b);
-}
-
-const stats = (t) => ({ p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99) });
-const ms = (v) => (v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 
 // ---------------------------------------------------------------- seeding
 
@@ -593,28 +525,7 @@ function folded(sql) {
     .trim();
 }
 
-const isAuth = (q) => /FROM "users" "User"/.test(q.text) && /"User"\."active" = /.test(q.text);
-const isAudit = (q) => /^INSERT INTO "audit_log"/.test(q.text);
-
 // ---------------------------------------------------------------- the run
-
-/**
- * startApi, tolerating a concurrent rebuild of apps/api/dist (`rm -rf dist && tsc`): waits
- * for the entry point to be back and tries again, a bounded number of times.
- */
-async function startBuiltApi(databaseUrl, env) {
-  for (let attempt = 1; ; attempt++) {
-    for (let waited = 0; !existsSync(API_MAIN) && waited < 120; waited++)
-      await new Promise((r) => setTimeout(r, 1000));
-    try {
-      return await startApi(databaseUrl, env);
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      console.error(`the API did not start (${e.message}); retrying`);
-      await new Promise((r) => setTimeout(r, 5000));
-    }
-  }
-}
 
 async function main() {
   const { values: args } = parseArgs({

@@ -24,6 +24,7 @@ import { WorkPlansModule } from './work-plans/work-plans.module';
 import { CuratorsModule } from './curators/curators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { MyWorkModule } from './my-work/my-work.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -59,6 +60,7 @@ export class AppModule {
         CuratorsModule,
         NotificationsModule,
         MyWorkModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -29,7 +29,7 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     await browser?.close();
   });
 
-  it('signs a head in, shows the Russian layout without administration, speaks English on request, signs out', async () => {
+  it('signs a head in, shows the Russian layout without administration and the not-found page for an unknown address, speaks English on request, signs out', async () => {
     const { page, scriptErrors } = await openPage(browser);
 
     await page.goto(`${baseUrl}/`);
@@ -43,13 +43,15 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     await page.getByRole('link', { name: 'Выпускники' }).waitFor();
     await page.getByRole('link', { name: 'Журнал обращений' }).waitFor();
     expect(await page.getByText('Администрирование').count()).toBe(0);
-    await page.getByRole('link', { name: 'Отчёты' }).click();
-    await page.getByText('Раздел в разработке').waitFor();
+    // An address the product does not have shows the not-found page inside the layout.
+    await page.goto(`${baseUrl}/no-such-section`);
+    await page.getByText('Страница не найдена').waitFor();
+    await page.getByRole('link', { name: 'Выпускники' }).waitFor();
 
     await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
     await page.getByRole('link', { name: 'Graduates' }).waitFor();
     await page.getByRole('link', { name: 'Appeal journal' }).waitFor();
-    await page.getByText('Section under construction').waitFor();
+    await page.getByText('Page not found').waitFor();
     expect(await page.getByTestId('current-user-role').textContent()).toContain('Head of service');
     expect(await page.getByText('Выпускники').count()).toBe(0);
 

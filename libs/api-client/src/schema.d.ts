@@ -2299,6 +2299,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports: a specialist’s own, or the institution’s */
+        get: operations["listReports"];
+        put?: never;
+        /** Start a report for a period (a specialist their month; a head the department’s) */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every report due in a year, per person, with its state */
+        get: operations["getReportCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report with its figures (live while a draft, frozen once submitted) */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Write the free-text sections (the author) */
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/api/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: the figures are frozen as a new version */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the head a specialist’s month; the director the department’s) */
+        post: operations["acceptReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return for rework with a comment */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submitted version, as it was sent */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as PDF (to sign) or XLSX */
+        get: operations["downloadReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regional/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institutions the caller oversees */
+        get: operations["getMyRegionalInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regional/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted and accepted department reports of the caller’s institutions */
+        get: operations["listRegionalReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regional/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One such report: frozen figures, no persons */
+        get: operations["getRegionalReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regional/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period summed across the institutions, with a per-institution breakdown */
+        get: operations["getRegionalSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/regional-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institutions a regional user oversees */
+        get: operations["getRegionalScope"];
+        /** Give a regional user their institutions (replaces the set) */
+        put: operations["setRegionalScope"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2345,7 +2569,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -5278,6 +5502,280 @@ export interface components {
             approvals: components["schemas"]["MyWorkApprovalsDto"] | null;
             /** @description Per active specialist of the institution (scope institution only) */
             caseload: components["schemas"]["MyWorkCaseloadRowDto"][] | null;
+        };
+        /** @enum {string} */
+        ReportKind: "specialist_monthly" | "department_monthly" | "half_year" | "annual";
+        /** @enum {string} */
+        ReportStatus: "draft" | "submitted" | "accepted" | "returned";
+        ReportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            /** @example Ежемесячный отчёт отделения за ноябрь 2026 г. */
+            title: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            author: components["schemas"]["StaffRefDto"];
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description Submitted after its due day (or still not submitted after it) */
+            late: boolean;
+            reviewComment: string;
+            /** @description Submissions so far */
+            submissions: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ReportPageDto: {
+            items: components["schemas"]["ReportSummaryDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        /** @enum {string} */
+        ReportCalendarState: "not_started" | "draft" | "submitted" | "accepted" | "returned";
+        CalendarEntryDto: {
+            kind: components["schemas"]["ReportKind"];
+            /** @example Ежемесячный отчёт специалиста за ноябрь 2026 г. */
+            title: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Whose report (specialists’ monthly ones) */
+            person: components["schemas"]["StaffRefDto"] | null;
+            /** Format: uuid */
+            reportId: string | null;
+            state: components["schemas"]["ReportCalendarState"];
+            /** @description Handed in after its due day, or still not handed in after it */
+            late: boolean;
+        };
+        ReportTotalDto: {
+            /** @example services */
+            key: string;
+            /** @example Оказано услуг */
+            label: string;
+            /** @example 42 */
+            value: number;
+        };
+        ReportChartDto: {
+            /** @description Column of the bars’ labels */
+            label: number;
+            /** @description Column of the bars’ values */
+            value: number;
+        };
+        ReportTableDto: {
+            /** @example problemRanking */
+            key: string;
+            /** @example Рейтинг проблем, выявленных в обращениях */
+            title: string;
+            columns: string[];
+            rows: (string | number)[][];
+            chart?: components["schemas"]["ReportChartDto"];
+        };
+        ReportFiguresDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            computedAt: string;
+            totals: components["schemas"]["ReportTotalDto"][];
+            tables: components["schemas"]["ReportTableDto"][];
+        };
+        NarrativeSectionDto: {
+            /** @example analysis */
+            key: string;
+            /** @example Анализ */
+            title: string;
+            text: string;
+        };
+        ReportVersionSummaryDto: {
+            number: number;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: components["schemas"]["StaffRefDto"] | null;
+        };
+        ReportDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            /** @example Ежемесячный отчёт отделения за ноябрь 2026 г. */
+            title: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            author: components["schemas"]["StaffRefDto"];
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description Submitted after its due day (or still not submitted after it) */
+            late: boolean;
+            reviewComment: string;
+            /** @description Submissions so far */
+            submissions: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @description Live while a draft; frozen once submitted */
+            figures: components["schemas"]["ReportFiguresDto"];
+            /** @description True when the figures are the frozen ones of the last submission */
+            frozen: boolean;
+            narrative: components["schemas"]["NarrativeSectionDto"][];
+            reviewedBy: components["schemas"]["StaffRefDto"] | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            versions: components["schemas"]["ReportVersionSummaryDto"][];
+        };
+        CreateReportDto: {
+            kind: components["schemas"]["ReportKind"];
+            /** @example 2026 */
+            year: number;
+            /** @description Monthly reports */
+            month?: number;
+            /** @description Half-year reports: 1 or 2 */
+            half?: number;
+        };
+        UpdateReportDto: {
+            version: number;
+            /**
+             * @description Free-text sections by key (see the kind’s `narrative` keys)
+             * @example {
+             *       "analysis": "За полугодие …"
+             *     }
+             */
+            narrative: {
+                [key: string]: string;
+            };
+        };
+        ReportVersionBodyDto: {
+            version: number;
+        };
+        ReturnReportDto: {
+            version: number;
+            /** @example Дополните раздел о трудностях */
+            comment: string;
+        };
+        ReportVersionDto: {
+            number: number;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: components["schemas"]["StaffRefDto"] | null;
+            figures: components["schemas"]["ReportFiguresDto"];
+            narrative: components["schemas"]["NarrativeSectionDto"][];
+        };
+        InstitutionRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example КГБУ Детский дом 5 */
+            name: string;
+        };
+        RegionalScopeDto: {
+            institutions: components["schemas"]["InstitutionRefDto"][];
+        };
+        RegionalReportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["InstitutionRefDto"];
+            kind: components["schemas"]["ReportKind"];
+            title: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            late: boolean;
+        };
+        RegionalReportDto: {
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["InstitutionRefDto"];
+            kind: components["schemas"]["ReportKind"];
+            title: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            late: boolean;
+            figures: components["schemas"]["ReportFiguresDto"];
+            narrative: components["schemas"]["NarrativeSectionDto"][];
+        };
+        RegionalCellDto: {
+            /** Format: uuid */
+            institutionId: string;
+            /** @description null when masked (1 or 2) */
+            value: number | null;
+            /**
+             * @description As shown: small counts (1–2) read «<3»
+             * @example <3
+             */
+            display: string;
+        };
+        RegionalTotalDto: {
+            /** @example services */
+            key: string;
+            /** @example Оказано услуг */
+            label: string;
+            /** @description Sum over the institutions that handed the report in; null when masked */
+            value: number | null;
+            /**
+             * @description As shown: «<3» for a sum of 1–2; «≥N» when a cell is masked, so that the sum minus the other cells cannot reveal it
+             * @example ≥5
+             */
+            display: string;
+            byInstitution: components["schemas"]["RegionalCellDto"][];
+        };
+        RegionalRowDto: {
+            /** @example Жилищные проблемы */
+            label: string;
+            value: number;
+        };
+        RegionalTableDto: {
+            /** @example problemRanking */
+            key: string;
+            title: string;
+            /** @example Упоминаний */
+            valueLabel: string;
+            /** @description Summed by label, largest first */
+            rows: components["schemas"]["RegionalRowDto"][];
+        };
+        RegionalSummaryDto: {
+            kind: components["schemas"]["ReportKind"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** @description Institutions whose report is counted */
+            counted: components["schemas"]["InstitutionRefDto"][];
+            /** @description Institutions with no submitted report yet */
+            missing: components["schemas"]["InstitutionRefDto"][];
+            totals: components["schemas"]["RegionalTotalDto"][];
+            tables: components["schemas"]["RegionalTableDto"][];
+        };
+        SetRegionalScopeDto: {
+            institutionIds: string[];
         };
         ProblemDto: {
             /**
@@ -16289,6 +16787,1001 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                kind?: components["schemas"]["ReportKind"];
+                status?: components["schemas"]["ReportStatus"];
+                year?: number;
+                authorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReportCalendar: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEntryDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    acceptReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadReport: {
+        parameters: {
+            query: {
+                format: "pdf" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMyRegionalInstitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalScopeDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRegionalReports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ReportKind"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalReportSummaryDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRegionalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalReportDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRegionalSummary: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["ReportKind"];
+                year: number;
+                month?: number;
+                half?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalSummaryDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRegionalScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalScopeDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setRegionalScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRegionalScopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalScopeDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,8 @@ import { GroupEvent } from '../events/group-event.entity';
 import { WorkPlanItem } from '../work-plans/work-plan-item.entity';
 import { WorkPlanSection } from '../work-plans/work-plan-section.entity';
 import { WorkPlan } from '../work-plans/work-plan.entity';
+import { RegionalScope } from '../reports/regional/regional-scope.entity';
+import { Report, ReportVersion } from '../reports/report.entity';
 import { CuratorAssignment } from '../curators/assignments/curator-assignment.entity';
 import { CuratorConsultation } from '../curators/curator-consultation.entity';
 import { Curator } from '../curators/curator.entity';
@@ -79,4 +81,7 @@ export const ENTITIES = [
   CuratorConsultation,
   Notification,
   OutboxMessage,
+  Report,
+  ReportVersion,
+  RegionalScope,
 ];

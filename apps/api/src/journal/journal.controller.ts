@@ -1,3 +1,4 @@
+import { XLSX_MIME } from '../documents/mime';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
@@ -6,8 +7,6 @@ import { Permission } from '../common/auth/permissions';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
 import { JournalPeriodDto } from './dto/journal-period.dto';
 import { JournalService } from './journal.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('journal')
 @Controller('journal')
@@ -23,10 +22,10 @@ export class JournalController {
       'One row per appeal registered in the period, with the help given for it, plus help ' +
       'given without an appeal. Only what the caller may see. The period is at most 366 days.',
   })
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_MIME)
   @ApiOkResponse({
     description: 'journal_<from>_<to>.xlsx',
-    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+    content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiProblems(400)
   async export(
@@ -35,7 +34,7 @@ export class JournalController {
   ): Promise<StreamableFile> {
     const { filename, content } = await this.journal.export(actor, period);
     return new StreamableFile(content, {
-      type: XLSX,
+      type: XLSX_MIME,
       disposition: `attachment; filename="${filename}"`,
       length: content.length,
     });

@@ -31,7 +31,30 @@ export const links = {
   appeal: (graduateId: string, appealId: string) =>
     `/appeals?graduateId=${graduateId}&appeal=${appealId}`,
   monitoring: (graduateId: string) => `/graduates/${graduateId}?tab=monitoring`,
+  report: (reportId: string) => `/reports/${reportId}`,
 };
+
+/** A report accepted, or returned with the reviewer's comment, told to its author. */
+export function reportReviewed(
+  report: { id: string; institutionId: string },
+  title: string,
+  outcome: { accepted: boolean; comment: string },
+  to: Addressing,
+): NotificationInput {
+  const comment = outcome.comment.trim();
+  const shortComment = comment.length > 200 ? `${comment.slice(0, 199)}…` : comment;
+  return {
+    ...to,
+    institutionId: report.institutionId,
+    kind: outcome.accepted ? NotificationKind.ReportAccepted : NotificationKind.ReportReturned,
+    title: outcome.accepted
+      ? `Отчёт принят: ${title}`
+      : `Отчёт возвращён на доработку: ${title}` + (shortComment ? ` — «${shortComment}»` : ''),
+    link: links.report(report.id),
+    entityType: 'report',
+    entityId: report.id,
+  };
+}
 
 export function graduateAssigned(
   graduate: Person & { id: string; institutionId: string },

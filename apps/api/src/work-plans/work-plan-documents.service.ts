@@ -11,14 +11,14 @@ import {
 } from '../contracts/contract-documents.service';
 import { WorkPlanDocument } from '../documents/document-data';
 import { DocumentsService } from '../documents/documents.service';
-import { DOCX_MIME, PDF_MIME } from '../documents/mime';
+import { DOCX_MIME, PDF_MIME, XLSX_MIME } from '../documents/mime';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { markOf, responsibleOf } from './work-plan-marks';
 import { dueLabel, periodOf, titleOf } from './work-plan-rules';
 import { buildWorkPlanWorkbook } from './work-plan-workbook';
 import { WorkPlansService } from './work-plans.service';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../documents/mime';
 
 /** The head of the service approves the work plans. */
 const APPROVER = 'Руководитель службы постинтернатного сопровождения';

@@ -36,6 +36,17 @@ export class AdminApi {
       this.accessToken,
     );
   }
+
+  /** Gives a regional user the institutions whose reports they oversee (replaces the set). */
+  setRegionalInstitutions(userId: string, institutionIds: string[]): Promise<unknown> {
+    return call(
+      this.baseUrl,
+      `/api/users/${userId}/regional-institutions`,
+      { institutionIds },
+      this.accessToken,
+      'PUT',
+    );
+  }
 }
 
 export async function call<T>(
@@ -43,15 +54,17 @@ export async function call<T>(
   path: string,
   body: unknown,
   accessToken?: string,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<T> {
   const response = await fetch(baseUrl + path, {
-    method: 'POST',
+    method,
     headers: {
       'Content-Type': 'application/json',
       ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
     },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }

@@ -31,4 +31,28 @@ export class StaffApi {
       this.accessToken,
     );
   }
+
+  /** The id of the first kind of help in the institution's dictionary. */
+  async firstServiceKind(): Promise<string> {
+    const response = await fetch(`${this.baseUrl}/api/dictionaries/service-kind`, {
+      headers: { Authorization: `Bearer ${this.accessToken}` },
+    });
+    if (!response.ok) throw new Error(`GET service kinds: ${response.status}`);
+    const [first] = (await response.json()) as { id: string }[];
+    return first.id;
+  }
+
+  /** One act of help given to a graduate on a day, journaled as the signed-in member of staff. */
+  recordService(service: {
+    graduateId: string;
+    providedOn: string;
+    kindId: string;
+  }): Promise<{ id: string }> {
+    return call(
+      this.baseUrl,
+      '/api/services',
+      { form: 'individual', delivery: 'in_person', durationMinutes: 60, ...service },
+      this.accessToken,
+    );
+  }
 }

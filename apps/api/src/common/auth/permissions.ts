@@ -66,6 +66,18 @@ export enum Permission {
   CuratorsApprove = 'curators.approve',
   /** A curator's own view: the graduates assigned to them today, and nothing else. */
   CuratorPortal = 'curator.portal',
+  /** Reports of the caller (a specialist's own) or of the institution (heads, supervisors). */
+  ReportsRead = 'reports.read',
+  /** Write and submit one's own monthly report. */
+  ReportsWrite = 'reports.write',
+  /** Compile and submit the department's monthly, half-year and annual reports (heads). */
+  ReportsDepartment = 'reports.department',
+  /** Accept or return specialists' monthly reports (heads). */
+  ReportsReviewStaff = 'reports.review-staff',
+  /** Accept or return the department's reports (the director or deputy). */
+  ReportsReviewDepartment = 'reports.review-department',
+  /** The submitted department reports of the institutions given to a regional user. */
+  ReportsRegional = 'reports.regional',
 }
 
 const CASE_WORK = [
@@ -91,6 +103,8 @@ const CASE_WORK = [
   Permission.WorkPlansWrite,
   Permission.CuratorsRead,
   Permission.CuratorsWrite,
+  Permission.ReportsRead,
+  Permission.ReportsWrite,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -119,6 +133,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PlansApprove,
     Permission.WorkPlansApprove,
     Permission.CuratorsApprove,
+    Permission.ReportsDepartment,
+    Permission.ReportsReviewStaff,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -144,8 +160,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EventsRead,
     Permission.WorkPlansRead,
     Permission.CuratorsRead,
+    Permission.ReportsRead,
+    Permission.ReportsReviewDepartment,
   ],
-  [Role.Regional]: [Permission.AccountSelf],
+  [Role.Regional]: [Permission.AccountSelf, Permission.ReportsRegional],
 };
 
 /**

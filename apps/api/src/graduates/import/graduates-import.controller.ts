@@ -1,3 +1,4 @@
+import { XLSX_MIME } from '../../documents/mime';
 import {
   Controller,
   Get,
@@ -27,8 +28,6 @@ import { Upload } from '../files/graduate-files.service';
 import { ImportQueryDto, ImportReportDto, ImportUploadDto } from './import.dto';
 import { GraduatesImportService } from './graduates-import.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 @ApiTags('graduates-import')
 @Controller('graduates/import')
 export class GraduatesImportController {
@@ -36,7 +35,7 @@ export class GraduatesImportController {
 
   @Get('template')
   @Authorized(Permission.GraduatesImport)
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_MIME)
   @ApiOperation({
     operationId: 'downloadGraduatesImportTemplate',
     summary: 'The XLSX template of the register import',
@@ -45,7 +44,7 @@ export class GraduatesImportController {
   async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(await this.imports.template(), {
-      type: XLSX,
+      type: XLSX_MIME,
       disposition: `attachment; filename="graduates_import_template.xlsx"`,
     });
   }

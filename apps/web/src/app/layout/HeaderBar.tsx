@@ -74,7 +74,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
       <RegisterAppealButton style={{ marginRight: 'auto' }} />
       <NotificationBell />
       {/* A long name or institution is cut short (full text on hover), never wrapped. */}
-      <Flex vertical align="flex-end" style={{ lineHeight: 1.3, minWidth: 0 }}>
+      <Flex vertical align="flex-end" style={{ lineHeight: 1.3, minWidth: 0, overflow: 'hidden' }}>
         <Typography.Text
           strong
           ellipsis={{ tooltip: me.fullName }}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { CHANGE_PASSWORD_PATH, CURATOR_HOME_PATH } from '../router/paths';
-import { SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
+import { REGIONAL_PAGES, SECTION_PERMISSIONS, SECTIONS, sectionPath } from './sections';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -26,26 +26,36 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     can('institutions.manage') && link('/admin/institutions', t('nav.adminInstitutions')),
   ].filter((item): item is MenuItem => Boolean(item));
 
-  // A volunteer curator sees their own graduates and their account, nothing of the service.
+  // A volunteer curator sees their own graduates and their account, nothing of the service;
+  // a regional user the reports of their institutions.
+  const regional = can('reports.regional');
   const items: MenuItem[] = can('curator.portal')
     ? [
         link(CURATOR_HOME_PATH, t('home.title', { ns: 'curatorPortal' })),
         link(CHANGE_PASSWORD_PATH, t('header.changePassword')),
       ]
-    : [
-        ...SECTIONS.filter((section) => {
-          const permission = SECTION_PERMISSIONS[section];
-          return !permission || can(permission);
-        }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
-        ...(adminItems.length
-          ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }]
-          : []),
-      ];
+    : regional
+      ? REGIONAL_PAGES.map((page) => link(page.path, t(`nav.${page.key}`)))
+      : [
+          ...SECTIONS.filter((section) => {
+            const permission = SECTION_PERMISSIONS[section];
+            return !permission || can(permission);
+          }).map((section) => link(sectionPath(section), t(`nav.${section}`))),
+          ...(adminItems.length
+            ? [{ key: ADMIN_KEY, label: t('nav.admin'), children: adminItems }]
+            : []),
+        ];
 
-  const selected = pathname
-    .split('/')
-    .slice(0, pathname.startsWith(ADMIN_KEY) || pathname.startsWith(ACCOUNT_KEY) ? 3 : 2)
-    .join('/');
+  // A regional page is marked by the longest menu path it lies under (the summary is one).
+  const regionalSelected = REGIONAL_PAGES.map((page) => page.path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  const selected =
+    (regional && regionalSelected) ||
+    pathname
+      .split('/')
+      .slice(0, pathname.startsWith(ADMIN_KEY) || pathname.startsWith(ACCOUNT_KEY) ? 3 : 2)
+      .join('/');
 
   return (
     <Menu

@@ -1,4 +1,5 @@
 import type { Permission } from '@postcare/api-client';
+import { REGIONAL_PATH, REGIONAL_SUMMARY_PATH } from '../../features/reports/paths';
 
 /** The work sections of the product, in menu order. Each has its own route. */
 export const SECTIONS = [
@@ -29,4 +30,14 @@ export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   curators: 'curators.read',
   events: 'events.read',
   'work-plans': 'work-plans.read',
+  reports: 'reports.read',
 };
+
+/**
+ * A regional user (regional centre, guardianship committee) works only with the reports of
+ * the institutions they oversee: these pages are their whole menu.
+ */
+export const REGIONAL_PAGES = [
+  { key: 'regionalReports', path: REGIONAL_PATH },
+  { key: 'regionalSummary', path: REGIONAL_SUMMARY_PATH },
+] as const;

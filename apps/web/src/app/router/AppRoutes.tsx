@@ -15,6 +15,7 @@ import { monitoringRoutes } from '../../features/monitoring';
 import { eventsRoutes } from '../../features/events';
 import { partnersRoutes } from '../../features/partners';
 import { plansRoutes } from '../../features/plans/routes';
+import { regionalRoutes, reportsRoutes } from '../../features/reports';
 import { workPlansRoutes } from '../../features/work-plans';
 import { UnderConstructionPage } from '../../features/sections/UnderConstructionPage';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -38,6 +39,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'curators',
   'events',
   'work-plans',
+  'reports',
 ];
 
 export function AppRoutes() {
@@ -59,6 +61,8 @@ export function AppRoutes() {
           {curatorPortalRoutes}
           {eventsRoutes}
           {workPlansRoutes}
+          {reportsRoutes}
+          {regionalRoutes}
           {institutionSettingsRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route

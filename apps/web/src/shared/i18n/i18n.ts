@@ -24,6 +24,8 @@ import partnersEn from '../../features/partners/i18n/en.json';
 import partnersRu from '../../features/partners/i18n/ru.json';
 import plansEn from '../../features/plans/i18n/en.json';
 import plansRu from '../../features/plans/i18n/ru.json';
+import reportsEn from '../../features/reports/i18n/en.json';
+import reportsRu from '../../features/reports/i18n/ru.json';
 import workPlansEn from '../../features/work-plans/i18n/en.json';
 import workPlansRu from '../../features/work-plans/i18n/ru.json';
 import myWorkEn from '../../features/my-work/i18n/en.json';
@@ -48,6 +50,7 @@ const resources = {
     workPlans: workPlansRu,
     curators: curatorsRu,
     curatorPortal: curatorPortalRu,
+    reports: reportsRu,
     settings: settingsRu,
   },
   en: {
@@ -64,6 +67,7 @@ const resources = {
     workPlans: workPlansEn,
     curators: curatorsEn,
     curatorPortal: curatorPortalEn,
+    reports: reportsEn,
     settings: settingsEn,
   },
 } as const;

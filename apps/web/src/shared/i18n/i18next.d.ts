@@ -10,6 +10,7 @@ import type monitoring from '../../features/monitoring/i18n/ru.json';
 import type notifications from '../../features/notifications/i18n/ru.json';
 import type partners from '../../features/partners/i18n/ru.json';
 import type plans from '../../features/plans/i18n/ru.json';
+import type reports from '../../features/reports/i18n/ru.json';
 import type workPlans from '../../features/work-plans/i18n/ru.json';
 import type myWork from '../../features/my-work/i18n/ru.json';
 import type ru from './ru.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       workPlans: typeof workPlans;
       curators: typeof curators;
       curatorPortal: typeof curatorPortal;
+      reports: typeof reports;
       settings: typeof settings;
     };
   }

@@ -1,0 +1,64 @@
+import { Flex, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
+import { pagePagination } from '../../../shared/ui/pagePagination';
+import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
+import { useReports } from '../useReports';
+import { REPORT_KINDS, REPORT_STATUSES, type ReportKind, type ReportStatus } from '../vocabulary';
+import { ReportsTable } from './ReportsTable';
+import type { useReportsParams } from './useReportsParams';
+import { yearOptions } from '../yearOptions';
+
+/** The «Отчёты» tab: the reports filtered by kind, status and year, newest period first. */
+export function ReportsList({ params }: { params: ReturnType<typeof useReportsParams> }) {
+  const { t } = useTranslation('reports');
+  const { t: tc } = useTranslation();
+  const currentYear = useInstitutionToday().year();
+  const { kind, status, year, page, pageSize } = params;
+  const reports = useReports({ kind, status, year, page, pageSize });
+  const filtered = Boolean(kind || status || year);
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex wrap gap={12} align="center" data-testid="reports-filters">
+        <Select<ReportKind>
+          allowClear
+          aria-label={t('fields.kind')}
+          placeholder={t('list.anyKind')}
+          style={{ width: 280, maxWidth: '100%' }}
+          value={kind}
+          onChange={(next) => params.setFilters({ kind: next ?? null })}
+          options={REPORT_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+        />
+        <Select<ReportStatus>
+          allowClear
+          aria-label={t('fields.status')}
+          placeholder={t('list.anyStatus')}
+          style={{ width: 220, maxWidth: '100%' }}
+          value={status}
+          onChange={(next) => params.setFilters({ status: next ?? null })}
+          options={REPORT_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+        />
+        <Select<number>
+          allowClear
+          aria-label={t('fields.year')}
+          placeholder={t('list.anyYear')}
+          style={{ width: 140 }}
+          value={year}
+          onChange={(next) => params.setFilters({ year: next ?? null })}
+          options={yearOptions(currentYear, year).map((value) => ({
+            value,
+            label: String(value),
+          }))}
+        />
+      </Flex>
+      <ProblemAlert error={reports.error} />
+      <ReportsTable
+        reports={reports.data?.items}
+        loading={reports.isFetching}
+        pagination={pagePagination(reports.data, tc, params.setPage)}
+        emptyText={filtered ? t('list.nothingFound') : t('list.empty')}
+      />
+    </Flex>
+  );
+}
