@@ -359,6 +359,12 @@ describe('reports', () => {
         409,
         'stale-version',
       );
+      // «Моя работа» shows the head one report waiting, linked to the submitted ones.
+      const work = bodyOf(await get(head.token, '/my-work'));
+      expect(work.reports.reportsToReview).toEqual({
+        count: 1,
+        link: { path: '/reports', query: { status: 'submitted' } },
+      });
       const accepted = bodyOf(
         await post(head.token, `/reports/${mine.id}/accept`, { version: submitted.version }),
       );

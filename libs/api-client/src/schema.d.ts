@@ -5454,9 +5454,9 @@ export interface components {
             withdrawn: components["schemas"]["MyWorkCountDto"];
         };
         MyWorkReportsDto: {
-            /** @description The caller’s reports to submit (not counted yet: always 0) */
+            /** @description The caller’s reports whose period is over and that are not handed in */
             reportsDue: components["schemas"]["MyWorkCountDto"];
-            /** @description Reports waiting for the caller’s review or acceptance (not counted yet: always 0) */
+            /** @description Submitted reports waiting for the caller to accept or return */
             reportsToReview: components["schemas"]["MyWorkCountDto"];
         };
         MyWorkApprovalsDto: {
@@ -5497,7 +5497,7 @@ export interface components {
             contracts: components["schemas"]["MyWorkContractsDto"] | null;
             graduates: components["schemas"]["MyWorkGraduatesDto"];
             consents: components["schemas"]["MyWorkConsentsDto"];
-            reports: components["schemas"]["MyWorkReportsDto"];
+            reports: components["schemas"]["MyWorkReportsDto"] | null;
             /** @description For those who approve plans, exception orders or curators */
             approvals: components["schemas"]["MyWorkApprovalsDto"] | null;
             /** @description Per active specialist of the institution (scope institution only) */

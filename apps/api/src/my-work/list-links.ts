@@ -32,7 +32,8 @@ export const LIST_LINKS = {
   turning23: () => link('/graduates', { view: 'turning23' }),
   /** The graduates list has no consent filter: the files under support, these among them. */
   consents: () => link('/graduates', { status: 'under_support' }),
-  reports: () => link('/reports'),
+  reportsDue: () => link('/reports', { tab: 'calendar' }),
+  reportsToReview: () => link('/reports', { status: 'submitted' }),
   /** The head's approvals view lists submitted plans and requested exception orders together. */
   approvals: () => link('/plans', { view: 'approvals' }),
   curatorsToApprove: () => link('/curators', { status: 'trained' }),

@@ -4,6 +4,7 @@ import { Permission } from '../common/auth/permissions';
 import { ContractsService } from '../contracts/contracts.service';
 import { AssessmentScheduleService } from '../monitoring/assessments/assessment-schedule.service';
 import { NoticesService } from '../monitoring/notices/notices.service';
+import { ReportCountsService } from '../reports/report-counts.service';
 import { ApprovalCountsService } from './approval-counts.service';
 import { CaseCountsService } from './case-counts.service';
 import { CaseloadService } from './caseload.service';
@@ -41,6 +42,7 @@ export class MyWorkService {
     private readonly contractCounts: ContractsService,
     private readonly assessments: AssessmentScheduleService,
     private readonly notices: NoticesService,
+    private readonly reportCounts: ReportCountsService,
   ) {}
 
   async forActor(actor: Actor): Promise<MyWorkDto> {
@@ -68,14 +70,19 @@ export class MyWorkService {
       contracts,
       graduates: { turning23 },
       consents: { missing, withdrawn },
-      // Reports are not counted yet; the places stay so the page and the client keep their shape.
-      reports: {
-        reportsDue: MyWorkCountDto.of(0, L.reports()),
-        reportsToReview: MyWorkCountDto.of(0, L.reports()),
-      },
+      reports: await this.reports(actor),
       approvals,
       caseload,
     };
+  }
+
+  private async reports(actor: Actor) {
+    if (!actor.can(Permission.ReportsRead)) return null;
+    const [reportsDue, reportsToReview] = await Promise.all([
+      counted(this.reportCounts.due(actor), L.reportsDue()),
+      counted(this.reportCounts.toReview(actor), L.reportsToReview()),
+    ]);
+    return { reportsDue, reportsToReview };
   }
 
   private async appeals(actor: Actor, own: boolean): Promise<MyWorkAppealsDto> {

@@ -5,6 +5,7 @@ import { RegionalController } from './regional/regional.controller';
 import { RegionalScope } from './regional/regional-scope.entity';
 import { RegionalService } from './regional/regional.service';
 import { ReportCalendarService } from './report-calendar';
+import { ReportCountsService } from './report-counts.service';
 import { ReportFilesService } from './report-files.service';
 import { Report, ReportVersion } from './report.entity';
 import { ReportsController } from './reports.controller';
@@ -14,7 +15,13 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Report, ReportVersion, RegionalScope]), NotificationsModule],
   controllers: [ReportsController, RegionalController],
-  providers: [ReportsService, ReportFilesService, ReportCalendarService, RegionalService],
-  exports: [ReportsService],
+  providers: [
+    ReportsService,
+    ReportFilesService,
+    ReportCalendarService,
+    ReportCountsService,
+    RegionalService,
+  ],
+  exports: [ReportsService, ReportCountsService],
 })
 export class ReportsModule {}

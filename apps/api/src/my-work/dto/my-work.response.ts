@@ -83,14 +83,13 @@ export class MyWorkConsentsDto {
 export class MyWorkReportsDto {
   @ApiProperty({
     type: MyWorkCountDto,
-    description: 'The caller’s reports to submit (not counted yet: always 0)',
+    description: 'The caller’s reports whose period is over and that are not handed in',
   })
   reportsDue: MyWorkCountDto;
 
   @ApiProperty({
     type: MyWorkCountDto,
-    description:
-      'Reports waiting for the caller’s review or acceptance (not counted yet: always 0)',
+    description: 'Submitted reports waiting for the caller to accept or return',
   })
   reportsToReview: MyWorkCountDto;
 }
@@ -131,7 +130,7 @@ export class MyWorkDto {
   @ApiProperty({ type: MyWorkContractsDto, nullable: true }) contracts: MyWorkContractsDto | null;
   @ApiProperty({ type: MyWorkGraduatesDto }) graduates: MyWorkGraduatesDto;
   @ApiProperty({ type: MyWorkConsentsDto }) consents: MyWorkConsentsDto;
-  @ApiProperty({ type: MyWorkReportsDto }) reports: MyWorkReportsDto;
+  @ApiProperty({ type: MyWorkReportsDto, nullable: true }) reports: MyWorkReportsDto | null;
 
   @ApiProperty({
     type: MyWorkApprovalsDto,

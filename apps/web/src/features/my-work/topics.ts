@@ -68,7 +68,7 @@ export function topicsOf(work: MyWork): Topic[] {
             ...item('approvalPlans', approvals.plans),
             ...item('approvalExceptionOrders', approvals.exceptionOrders),
             ...item('approvalCurators', approvals.curators),
-            ...item('reportsToReview', reports.reportsToReview),
+            ...item('reportsToReview', reports?.reportsToReview),
           ]
         : [],
     },
@@ -120,8 +120,8 @@ export function topicsOf(work: MyWork): Topic[] {
     {
       key: 'reports',
       items: [
-        ...item('reportsDue', reports.reportsDue),
-        ...(reviewsAsApproval || own ? [] : item('reportsToReview', reports.reportsToReview)),
+        ...item('reportsDue', reports?.reportsDue),
+        ...(reviewsAsApproval || own ? [] : item('reportsToReview', reports?.reportsToReview)),
       ],
     },
   ];
