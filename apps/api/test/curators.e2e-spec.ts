@@ -297,6 +297,31 @@ describe('volunteer curators', () => {
       expectProblem(await get(strangerHead.token, `/curator-trainings/${held.id}`), 404);
     });
 
+    it('a candidate who left keeps the hours of the sessions they came to, and is never added to another', async () => {
+      const gone = await candidate();
+      const stays = await candidate();
+      const held = await attend(await session(2), [gone.id]);
+      const now = await current(gone.id);
+      bodyOf(
+        await post(specialist.token, `/curators/${gone.id}/leave`, {
+          version: now.version,
+          reason: 'Передумала',
+        }),
+      );
+      const corrected = await attend(held, [gone.id, stays.id]);
+      expect(corrected.attendees.map((a: { curatorId: string }) => a.curatorId).sort()).toEqual(
+        [gone.id, stays.id].sort(),
+      );
+      const next = await session(2, day(-1));
+      expectInvalid(
+        await put(specialist.token, `/curator-trainings/${next.id}/attendance`, {
+          version: next.version,
+          curatorIds: [gone.id],
+        }),
+        'curatorIds',
+      );
+    });
+
     it('only the head approves, and only a trained candidate with the certificate and the consent', async () => {
       const c = await candidate();
       expectProblem(

@@ -7,6 +7,13 @@ import { paragraphsOf, surnameWithInitials } from '../documents/russian-format';
 import { NarrativeSectionDto } from './dto/report.dto';
 import { ReportFigures } from './figures/report-figures';
 
+/** Numbers as Russian paperwork writes them: 42,9 and 1 250. */
+const RUSSIAN_NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+
+/** The column that takes the free width: the first holding text (a rank column stays narrow). */
+const textColumn = (rows: (string | number)[][]) =>
+  Math.max(0, rows[0]?.findIndex((cell) => typeof cell === 'string') ?? 0);
+
 /** Everything a printed report shows. */
 export interface ReportDocument {
   title: string;
@@ -27,12 +34,12 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
   const table = (columns: string[], rows: (string | number)[][]): Content => ({
     table: {
       headerRows: 1,
-      widths: columns.map((_, i) => (i === 0 ? '*' : 'auto')),
+      widths: columns.map((_, i) => (i === textColumn(rows) ? '*' : 'auto')),
       body: [
         columns.map((c): TableCell => ({ text: c, bold: true, alignment: 'center' })),
         ...rows.map((row) =>
           row.map((cell): TableCell => ({
-            text: String(cell),
+            text: typeof cell === 'number' ? RUSSIAN_NUMBER.format(cell) : cell,
             alignment: typeof cell === 'number' ? 'right' : 'left',
           })),
         ),

@@ -40,7 +40,9 @@ export class ReportFilesService {
       institution: requisitesOf(institution),
       period: `Период: ${formatDay(report.periodFrom)} — ${formatDay(report.periodTo)}`,
       state: frozen
-        ? `${REPORT_STATUS_LABELS[report.status]}; сдан ${formatDay(dayOf(report.submittedAt!, actor.timeZone))}`
+        ? report.status === ReportStatus.Submitted
+          ? `Сдан ${formatDay(dayOf(report.submittedAt!, actor.timeZone))}`
+          : `${REPORT_STATUS_LABELS[report.status]}; сдан ${formatDay(dayOf(report.submittedAt!, actor.timeZone))}`
         : `${REPORT_STATUS_LABELS[report.status]}: показатели на ${formatDay(actor.today())}`,
       figures,
       narrative: narrativeOf(report, report.narrative),

@@ -126,16 +126,18 @@ export class TrainingService {
             where: this.curators.scoped.where(actor, { id: In(dto.curatorIds) }),
           })
         : [];
+      const before = await manager.findBy(CuratorTrainingAttendance, { sessionId: id });
+      // Someone who has left since keeps the hours they came for; nobody who left is added.
+      const attended = new Set(before.map((a) => a.curatorId));
       if (
         curators.length !== dto.curatorIds.length ||
-        curators.some((c) => c.status === CuratorStatus.Left)
+        curators.some((c) => c.status === CuratorStatus.Left && !attended.has(c.id))
       )
         throw fieldError(
           'curatorIds',
           'Отметить можно только кандидатов и кураторов своего учреждения, кроме выбывших',
           'no such curator of the institution',
         );
-      const before = await manager.findBy(CuratorTrainingAttendance, { sessionId: id });
       await manager.delete(CuratorTrainingAttendance, { sessionId: id });
       if (dto.curatorIds.length)
         await manager.insert(

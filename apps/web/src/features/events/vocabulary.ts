@@ -62,6 +62,15 @@ export const LIMITS = {
 export const DEFAULT_DURATION = 90;
 
 /** Who leads it: a member of staff, an invited person, or both. */
-export function leadOf(event: Pick<EventSummary, 'lead' | 'leadName'>): string {
-  return [event.lead?.fullName, event.leadName].filter(Boolean).join(', ');
+export function leadOf(
+  event: Pick<EventSummary, 'lead' | 'leadCurator' | 'leadPartner' | 'leadName'>,
+): string {
+  return [
+    event.lead?.fullName,
+    event.leadCurator?.fullName,
+    event.leadPartner?.name,
+    event.leadName,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
