@@ -319,6 +319,8 @@ describeInBrowser('web: the service’s work plans in a real browser', () => {
     // … and the second not done (a note is required), then moved to the next month.
     await trainingRow.getByRole('button', { name: 'Не выполнено', exact: true }).click();
     dialog = page.getByRole('dialog', { name: 'Мероприятие не выполнено' });
+    // The form must be in place before the empty submit, or the click lands on the opening modal.
+    await dialog.getByLabel('Почему не выполнено').waitFor();
     await dialog.getByRole('button', { name: 'Не выполнено' }).click();
     await dialog.getByText('Укажите, почему мероприятие не выполнено').waitFor();
     await dialog.getByLabel('Почему не выполнено').fill('Карантин в общежитии');
