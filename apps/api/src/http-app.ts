@@ -7,6 +7,7 @@ import { extname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { createHttpLogger } from './common/logging/logger';
 import { createValidationPipe } from './common/problem/validation';
+import { SafeInputPipe } from './common/validation/safe-input.pipe';
 import { AppConfig } from './config/app-config';
 
 /** Default location of the built SPA: apps/web/dist of this checkout. */
@@ -34,7 +35,7 @@ export function configureApp(app: INestApplication, config: AppConfig, logger?: 
   }
   express.useBodyParser('json', { limit: '1mb' });
   express.setGlobalPrefix('api');
-  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalPipes(new SafeInputPipe(), createValidationPipe());
   serveSpa(express, config);
 }
 

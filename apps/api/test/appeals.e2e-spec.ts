@@ -374,6 +374,10 @@ describe('appeals', () => {
     expect(await ids(mine.token)).toEqual([a3, queued, a2, a1]);
     expect(await ids(theirs.token)).toEqual([queued, hidden, a2]);
     expect(await ids(mine.token, { specialistId: theirs.id })).toEqual([a2]);
+    // «Без специалиста»: the intake queue, for the head and for any specialist alike.
+    expect(await ids(boss.token, { unassigned: true })).toEqual([queued]);
+    expect(await ids(mine.token, { unassigned: true })).toEqual([queued]);
+    expect(await ids(theirs.token, { unassigned: 'true', status: 'resolved' })).toEqual([]);
     expect(await ids(head.token)).not.toEqual(expect.arrayContaining([a1]));
 
     expect(await ids(boss.token, { status: 'resolved' })).toEqual([a3]);

@@ -5993,6 +5993,74 @@ export interface operations {
                 };
                 content?: never;
             };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
             /** @description Invalid input (validation errors per field) */
             400: {
                 headers: {
@@ -6029,45 +6097,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found (or outside the caller’s institution) */
-            404: {
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6097,7 +6128,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,6 +6161,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6157,7 +6201,11 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,6 +6234,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6216,7 +6273,11 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,6 +6313,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getInstitution: {
@@ -6271,6 +6341,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -6297,6 +6376,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6329,7 +6417,11 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6371,6 +6463,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6403,7 +6504,11 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6452,6 +6557,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getContractTemplate: {
@@ -6471,6 +6585,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContractTemplateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -6504,6 +6627,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     uploadContractTemplate: {
@@ -6529,7 +6661,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractTemplateDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6578,6 +6714,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     retireContractTemplate: {
@@ -6597,6 +6742,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
             /** @description Missing, expired or invalid access token */
             401: {
@@ -6622,6 +6776,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6651,6 +6814,15 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Missing, expired or invalid access token */
             401: {
                 headers: {
@@ -6675,6 +6847,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6709,7 +6890,11 @@ export interface operations {
                     "application/json": components["schemas"]["UserPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6745,6 +6930,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createUser: {
@@ -6768,7 +6962,11 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedUserDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6813,6 +7011,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getUser: {
@@ -6832,6 +7039,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -6858,6 +7074,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6890,7 +7115,11 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6932,6 +7161,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6964,7 +7202,11 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,6 +7248,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7038,7 +7289,11 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7087,6 +7342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     resetUserPassword: {
@@ -7106,6 +7370,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemporaryPasswordDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -7139,6 +7412,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     downloadGraduatesImportTemplate: {
@@ -7157,6 +7439,15 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -7179,6 +7470,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7212,7 +7512,11 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7250,6 +7554,15 @@ export interface operations {
             };
             /** @description Error */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7292,7 +7605,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduatePageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,6 +7645,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createGraduate: {
@@ -7351,7 +7677,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7396,6 +7726,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listGraduatesTurning23: {
@@ -7417,7 +7756,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateSummaryDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7453,6 +7796,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getGraduate: {
@@ -7472,6 +7824,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GraduateDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -7498,6 +7859,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7530,7 +7900,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7579,6 +7953,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getGraduateEligibility: {
@@ -7603,7 +7986,11 @@ export interface operations {
                     "application/json": components["schemas"]["EligibilityDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7636,6 +8023,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7668,7 +8064,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7717,6 +8117,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listConsents: {
@@ -7736,62 +8145,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    createConsent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                graduateId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateConsentDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsentDto"];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -7827,6 +8180,93 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7860,7 +8300,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7909,6 +8353,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listGraduateFiles: {
@@ -7932,7 +8385,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateFileDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7972,6 +8429,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     uploadGraduateFile: {
@@ -7997,7 +8463,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateFileDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8055,6 +8525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     downloadGraduateFile: {
@@ -8079,6 +8558,15 @@ export interface operations {
                     "image/jpeg": string;
                     "image/png": string;
                     "image/webp": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -8112,6 +8600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     archiveGraduateFile: {
@@ -8138,7 +8635,11 @@ export interface operations {
                     "application/json": components["schemas"]["GraduateFileDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8187,6 +8688,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listGraduateExceptionOrders: {
@@ -8206,6 +8716,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExceptionOrderDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -8239,6 +8758,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listExceptionOrders: {
@@ -8260,7 +8788,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExceptionOrderDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8296,6 +8828,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createExceptionOrder: {
@@ -8319,7 +8860,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExceptionOrderDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8352,6 +8897,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8384,7 +8938,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExceptionOrderDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8426,6 +8984,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8458,7 +9025,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExceptionOrderDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8507,6 +9078,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getSituationHistory: {
@@ -8526,62 +9106,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SituationRecordDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    listDictionaryEntries: {
-        parameters: {
-            query?: {
-                /** @description Also list retired entries (for filters over history); default false */
-                includeRetired?: boolean;
-            };
-            header?: never;
-            path: {
-                /** @description problem — problems found in work; service-kind — kinds of help given */
-                kind: "problem" | "service-kind";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DictionaryEntryDto"][];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -8617,6 +9141,93 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listDictionaryEntries: {
+        parameters: {
+            query?: {
+                /** @description Also list retired entries (for filters over history); default false */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description problem — problems found in work; service-kind — kinds of help given */
+                kind: "problem" | "service-kind";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryDto"][];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8650,7 +9261,11 @@ export interface operations {
                     "application/json": components["schemas"]["DictionaryEntryDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8692,6 +9307,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8726,7 +9350,11 @@ export interface operations {
                     "application/json": components["schemas"]["DictionaryEntryDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8768,6 +9396,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8802,7 +9439,11 @@ export interface operations {
                     "application/json": components["schemas"]["DictionaryEntryDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8844,6 +9485,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8878,7 +9528,11 @@ export interface operations {
                     "application/json": components["schemas"]["DictionaryEntryDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8927,6 +9581,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listAppeals: {
@@ -8941,6 +9604,8 @@ export interface operations {
                 status?: components["schemas"]["AppealStatus"];
                 /** @description Assigned specialist */
                 specialistId?: string;
+                /** @description Only appeals with no specialist assigned (the intake queue); not with specialistId */
+                unassigned?: boolean;
                 /** @description Names this problem */
                 problemId?: string;
                 graduateId?: string;
@@ -8959,7 +9624,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppealPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,6 +9657,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9018,7 +9696,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppealDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9063,6 +9745,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getAppeal: {
@@ -9082,6 +9773,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -9108,6 +9808,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9140,7 +9849,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppealDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9182,6 +9895,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9220,7 +9942,11 @@ export interface operations {
                     "application/json": components["schemas"]["AidServicePageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9256,6 +9982,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createService: {
@@ -9279,7 +10014,11 @@ export interface operations {
                     "application/json": components["schemas"]["AidServiceDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9324,6 +10063,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getService: {
@@ -9343,6 +10091,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AidServiceDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -9369,6 +10126,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9401,7 +10167,11 @@ export interface operations {
                     "application/json": components["schemas"]["AidServiceDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9450,6 +10220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     exportJournal: {
@@ -9475,7 +10254,11 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9504,6 +10287,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9542,7 +10334,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9578,6 +10374,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createContract: {
@@ -9601,7 +10406,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9650,6 +10459,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getContract: {
@@ -9669,6 +10487,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContractDetailDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -9695,6 +10522,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9727,7 +10563,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9769,6 +10609,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9801,7 +10650,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9843,6 +10696,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9875,7 +10737,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9917,6 +10783,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9949,7 +10824,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9998,6 +10877,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     downloadContractScan: {
@@ -10020,6 +10908,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -10053,6 +10950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     uploadContractScan: {
@@ -10078,7 +10984,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,6 +11046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     printContract: {
@@ -10161,7 +11080,11 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10194,6 +11117,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10228,7 +11160,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10264,6 +11200,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createPlan: {
@@ -10287,7 +11232,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10336,6 +11285,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getPlan: {
@@ -10355,6 +11313,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -10381,6 +11348,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10413,7 +11389,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10455,6 +11435,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10487,7 +11476,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10529,6 +11522,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10561,7 +11563,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10603,6 +11609,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10635,7 +11650,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10684,6 +11703,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listPlanRevisions: {
@@ -10703,115 +11731,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanRevisionSummaryDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    getPlanRevision: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                number: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanRevisionDto"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    printPlan: {
-        parameters: {
-            query: {
-                format: "docx" | "pdf";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The document */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -10847,6 +11766,164 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPlanRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    printPlan: {
+        parameters: {
+            query: {
+                format: "docx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10880,7 +11957,11 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10916,6 +11997,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     addPlanActivity: {
@@ -10941,7 +12031,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10983,6 +12077,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11016,7 +12119,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11058,6 +12165,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11091,7 +12207,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11133,6 +12253,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11166,7 +12295,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11208,6 +12341,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11241,7 +12383,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11290,6 +12436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listAssessments: {
@@ -11309,62 +12464,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    createAssessment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                graduateId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateAssessmentDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -11407,26 +12506,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
-    listAssessmentRevisions: {
+    createAssessment: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 graduateId: string;
-                assessmentId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentDto"];
+            };
+        };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssessmentDto"][];
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -11453,6 +12577,86 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssessmentRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                graduateId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11486,7 +12690,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11535,6 +12743,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getDynamics: {
@@ -11554,6 +12771,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DynamicsDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -11587,6 +12813,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listDueAssessments: {
@@ -11609,6 +12844,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DueAssessmentPageDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssessmentGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuidanceDto"][];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -11647,45 +12950,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-        };
-    };
-    listAssessmentGuidance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GuidanceDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found (or outside the caller’s institution) */
-            404: {
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11719,7 +12985,11 @@ export interface operations {
                     "application/json": components["schemas"]["GuidanceDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11761,6 +13031,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11796,7 +13075,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContactPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11829,6 +13112,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11861,7 +13153,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11894,6 +13190,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11927,7 +13232,11 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11976,6 +13285,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getChecklist: {
@@ -11995,6 +13313,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MilestoneDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -12021,6 +13348,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12054,7 +13390,11 @@ export interface operations {
                     "application/json": components["schemas"]["MilestoneDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12103,6 +13443,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listNotices: {
@@ -12128,7 +13477,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticePageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12164,6 +13517,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createNotice: {
@@ -12180,6 +13542,80 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12227,51 +13663,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-        };
-    };
-    getNotice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoticeDto"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12304,7 +13697,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12346,6 +13743,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12378,7 +13784,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12420,6 +13830,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12452,7 +13871,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12494,6 +13917,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12526,7 +13958,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12575,6 +14011,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     uploadNoticeScan: {
@@ -12600,7 +14045,11 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12658,6 +14107,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     printNotice: {
@@ -12683,7 +14141,11 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12716,6 +14178,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12750,7 +14221,11 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12779,6 +14254,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12809,7 +14293,11 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12845,6 +14333,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getPartner: {
@@ -12864,6 +14361,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -12890,6 +14396,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12922,7 +14437,11 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12964,6 +14483,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12996,7 +14524,11 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13045,6 +14577,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listReferrals: {
@@ -13070,7 +14611,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13106,6 +14651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createReferral: {
@@ -13129,7 +14683,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13178,6 +14736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getReferral: {
@@ -13197,6 +14764,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -13223,6 +14799,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13255,7 +14840,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13297,6 +14886,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13329,7 +14927,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13371,6 +14973,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13403,7 +15014,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13445,6 +15060,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13482,7 +15106,11 @@ export interface operations {
                     "application/json": components["schemas"]["EventPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13511,6 +15139,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13541,7 +15178,11 @@ export interface operations {
                     "application/json": components["schemas"]["EventDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13577,6 +15218,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getEvent: {
@@ -13596,6 +15246,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -13622,6 +15281,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13654,7 +15322,11 @@ export interface operations {
                     "application/json": components["schemas"]["EventDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13696,6 +15368,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13728,7 +15409,11 @@ export interface operations {
                     "application/json": components["schemas"]["EventDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13770,6 +15455,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13802,7 +15496,11 @@ export interface operations {
                     "application/json": components["schemas"]["EventDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13844,6 +15542,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13876,7 +15583,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13912,6 +15623,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createWorkPlan: {
@@ -13935,7 +15655,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13980,6 +15704,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getWorkPlan: {
@@ -13999,6 +15732,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkPlanDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -14025,6 +15767,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14057,7 +15808,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14099,6 +15854,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14131,7 +15895,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14173,6 +15941,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14205,7 +15982,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14247,6 +16028,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14279,6 +16069,81 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportWorkPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Invalid input (validation errors per field) */
             400: {
                 headers: {
@@ -14319,52 +16184,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-        };
-    };
-    exportWorkPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The spreadsheet */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14397,7 +16218,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14439,6 +16264,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14472,7 +16306,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14514,6 +16352,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14546,7 +16393,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14588,6 +16439,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14620,7 +16480,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14662,6 +16526,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14695,7 +16568,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14737,6 +16614,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14770,7 +16656,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14812,6 +16702,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14845,7 +16744,11 @@ export interface operations {
                     "application/json": components["schemas"]["WorkPlanDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14887,6 +16790,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14919,7 +16831,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14948,6 +16864,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14978,7 +16903,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15014,6 +16943,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getCurator: {
@@ -15033,6 +16971,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CuratorDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -15059,6 +17006,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15091,7 +17047,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15133,6 +17093,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15165,7 +17134,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15207,6 +17180,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15239,7 +17221,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15281,6 +17267,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15313,7 +17308,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15355,6 +17354,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15387,7 +17395,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15436,6 +17448,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getCuratorHistory: {
@@ -15455,6 +17476,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntryDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -15481,6 +17511,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15513,7 +17552,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorAccountDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15562,6 +17605,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listCuratorConsultations: {
@@ -15581,62 +17633,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationDto"][];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /**
-             * @description Not found (or outside the caller’s institution)
-             *
-             *     Not found (or outside the caller’s institution)
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    addCuratorConsultation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateConsultationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsultationDto"];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -15672,6 +17668,93 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addCuratorConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Not found (or outside the caller’s institution)
+             *
+             *     Not found (or outside the caller’s institution)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15705,7 +17788,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15734,6 +17821,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15764,7 +17860,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15800,6 +17900,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getCuratorTraining: {
@@ -15819,6 +17928,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingSessionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -15845,6 +17963,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15877,7 +18004,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15919,6 +18050,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15951,7 +18091,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16000,6 +18144,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listCuratorAssignments: {
@@ -16024,7 +18177,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorAssignmentDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16053,6 +18210,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16085,7 +18251,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorAssignmentDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16127,6 +18297,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16159,7 +18338,11 @@ export interface operations {
                     "application/json": components["schemas"]["CuratorAssignmentDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16208,6 +18391,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listMyCuratedGraduates: {
@@ -16225,6 +18417,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalGraduateDto"][];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -16247,6 +18448,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16275,6 +18485,15 @@ export interface operations {
                     "application/json": components["schemas"]["PortalGraduateCardDto"];
                 };
             };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Missing, expired or invalid access token */
             401: {
                 headers: {
@@ -16295,6 +18514,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16323,6 +18551,15 @@ export interface operations {
                     "application/json": components["schemas"]["PortalContactDto"][];
                 };
             };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Missing, expired or invalid access token */
             401: {
                 headers: {
@@ -16343,6 +18580,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16375,7 +18621,11 @@ export interface operations {
                     "application/json": components["schemas"]["PortalContactDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16411,6 +18661,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     completeMyCuratorActivity: {
@@ -16436,7 +18695,11 @@ export interface operations {
                     "application/json": components["schemas"]["PortalActivityDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16481,6 +18744,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listNotifications: {
@@ -16503,6 +18775,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
                 };
             };
             /** @description Invalid input (validation errors per field) */
@@ -16541,45 +18881,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-        };
-    };
-    countUnreadNotifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnreadCountDto"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description The caller lacks the permission for this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found (or outside the caller’s institution) */
-            404: {
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16606,6 +18909,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResultDto"];
                 };
             };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Missing, expired or invalid access token */
             401: {
                 headers: {
@@ -16626,6 +18938,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16654,6 +18975,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationDto"];
                 };
             };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Missing, expired or invalid access token */
             401: {
                 headers: {
@@ -16678,6 +19008,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16708,7 +19047,11 @@ export interface operations {
                     "application/json": components["schemas"]["DailyPassResultDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16748,6 +19091,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getMyWork: {
@@ -16765,6 +19117,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyWorkDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -16787,6 +19148,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16820,7 +19190,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportPageDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16856,6 +19230,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     createReport: {
@@ -16879,7 +19262,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16924,6 +19311,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getReportCalendar: {
@@ -16945,7 +19341,11 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarEntryDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16981,6 +19381,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getReport: {
@@ -17000,6 +19409,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -17026,6 +19444,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17058,7 +19485,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17100,6 +19531,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17132,7 +19572,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17174,6 +19618,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17206,7 +19659,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17248,6 +19705,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17280,7 +19746,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17329,6 +19799,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getReportVersion: {
@@ -17349,6 +19828,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportVersionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -17375,6 +19863,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17407,7 +19904,11 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17447,6 +19948,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getMyRegionalInstitutions: {
@@ -17464,6 +19974,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionalScopeDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -17486,6 +20005,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller’s institution) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17515,7 +20043,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalReportSummaryDto"][];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17551,6 +20083,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getRegionalReport: {
@@ -17570,6 +20111,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionalReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -17596,6 +20146,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17627,7 +20186,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalSummaryDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17663,6 +20226,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getRegionalScope: {
@@ -17682,6 +20254,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionalScopeDto"];
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid access token */
@@ -17708,6 +20289,15 @@ export interface operations {
              *     Not found (or outside the caller’s institution)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17740,7 +20330,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalScopeDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17782,6 +20376,15 @@ export interface operations {
             };
             /** @description Conflict: duplicate or stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

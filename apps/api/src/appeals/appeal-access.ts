@@ -1,4 +1,4 @@
-import { FindOptionsWhere, IsNull } from 'typeorm';
+import { FindOperator, FindOptionsWhere, IsNull } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { Permission } from '../common/auth/permissions';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -22,11 +22,12 @@ export function visibleAppeals(
   const throughGraduate = visibleGraduates(graduates, actor).map((graduate) =>
     appeals.where(actor, { ...filter, graduate }),
   );
-  if (filter.assignedSpecialistId !== undefined) {
-    // A filter by specialist narrows the view; it never widens it.
-    return filter.assignedSpecialistId === actor.userId
-      ? [appeals.where(actor, filter)]
-      : throughGraduate;
+  const specialist = filter.assignedSpecialistId;
+  if (specialist !== undefined) {
+    // A filter by specialist narrows the view; it never widens it. The intake queue (no
+    // specialist) and the caller's own appeals are theirs to see whole.
+    const queue = specialist instanceof FindOperator && specialist.type === 'isNull';
+    return specialist === actor.userId || queue ? [appeals.where(actor, filter)] : throughGraduate;
   }
   return [
     appeals.where(actor, { ...filter, assignedSpecialistId: actor.userId }),

@@ -1,4 +1,4 @@
-import { FindOptionsWhere, Raw } from 'typeorm';
+import { FindOptionsWhere, IsNull, Raw } from 'typeorm';
 import { Appeal } from './appeal.entity';
 import { ListAppealsQueryDto } from './dto/appeal.requests';
 import { withinDays } from '../common/local-day';
@@ -13,6 +13,7 @@ export function appealFilter(
   if (period) filter.registeredAt = period;
   if (query.status) filter.status = query.status;
   if (query.specialistId) filter.assignedSpecialistId = query.specialistId;
+  else if (query.unassigned) filter.assignedSpecialistId = IsNull();
   if (query.graduateId) filter.graduateId = query.graduateId;
   if (query.problemId) {
     // A condition on the join table itself, so the loaded problem lists stay complete.

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -17,7 +18,7 @@ import {
 import { PageQueryDto } from '../../common/pagination/page';
 import { AppealChannel, AppealStatus } from '../appeal.entity';
 import { IsDay } from '../../common/validation/is-day';
-import { trim } from '../../common/validation/transforms';
+import { queryBoolean, trim } from '../../common/validation/transforms';
 
 /** A moment with its time zone, so the registering staff member's local time is unambiguous. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -191,6 +192,15 @@ export class ListAppealsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   specialistId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only appeals with no specialist assigned (the intake queue); not with specialistId',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  unassigned?: boolean;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Names this problem' })
   @IsOptional()

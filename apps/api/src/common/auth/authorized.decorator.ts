@@ -16,14 +16,15 @@ export const PUBLIC_KEY = 'postcare:public';
  * The only way to open a route to callers: it needs a valid access token and this
  * permission. The same decorator documents the bearer scheme, the permission
  * (`x-permission`) and the 401/403 answers in the spec (and the 404 a curator's account
- * gets for any route outside its permissions).
+ * gets for any route outside its permissions). Any route may refuse unsafe input (400) or a
+ * reference to a record that does not exist (422).
  */
 export function Authorized(permission: Permission) {
   return applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
     ApiBearerAuth('bearer'),
     ApiExtension('x-permission', permission),
-    ApiProblems(401, 403, 404),
+    ApiProblems(400, 401, 403, 404, 422),
   );
 }
 

@@ -7,6 +7,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'The caller lacks the permission for this route',
   404: 'Not found (or outside the caller’s institution)',
   409: 'Conflict: duplicate or stale version',
+  422: 'A referenced record does not exist (the field is named in errors)',
   429: 'Too many attempts; see Retry-After',
 };
 

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { databaseProblem, loggableDatabaseError } from './database-errors';
 import { DomainError } from './domain-error';
 import { ProblemDto } from './problem.dto';
 
@@ -13,6 +14,7 @@ const TITLES: Record<number, string> = {
   404: 'Не найдено',
   405: 'Метод не поддерживается',
   409: 'Конфликт',
+  422: 'Данные не могут быть обработаны',
   413: 'Слишком большой запрос',
   415: 'Неподдерживаемый формат',
   429: 'Слишком много попыток',
@@ -54,7 +56,9 @@ export class ProblemFilter implements ExceptionFilter {
     }
     problem.correlationId = String(request.id ?? '');
     if (problem.status >= 500) {
-      this.logger.error({ err: error, correlationId: problem.correlationId }, 'Unhandled error');
+      // A failed statement's message and fields carry SQL and the values of the request.
+      const err = error instanceof QueryFailedError ? loggableDatabaseError(error) : error;
+      this.logger.error({ err, correlationId: problem.correlationId }, 'Unhandled error');
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
@@ -74,9 +78,11 @@ export class ProblemFilter implements ExceptionFilter {
       return this.build(status, CODES[status] ?? `http-${status}`, detail);
     }
     if (error instanceof QueryFailedError) {
-      const code = (error.driverError as { code?: string } | undefined)?.code;
-      if (code === '23505') return this.build(409, 'conflict', 'Такая запись уже существует');
-      if (code === '22P02') return this.build(400, 'validation', 'Некорректный формат значения');
+      const known = databaseProblem(error);
+      if (known) {
+        const errors = known.field ? { errors: { [known.field]: [known.message] } } : {};
+        return this.build(known.status, known.code, known.detail, errors);
+      }
     }
     return this.build(
       500,
