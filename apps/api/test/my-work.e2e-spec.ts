@@ -481,6 +481,10 @@ describe('«Моя работа»: GET /api/my-work', () => {
       path: '/plans',
       query: { view: 'overdue' },
     });
+    expect(linkOf(own, 'appeals', 'intakeQueue')).toEqual({
+      path: '/appeals',
+      query: { period: 'all', unassigned: 'true' },
+    });
     expect(linkOf(own, 'appeals', 'open')).toEqual({
       path: '/appeals',
       query: { period: 'all', specialistId: specialist.id },

@@ -15,7 +15,7 @@ const ALL_TIME = { period: 'all' };
  */
 export const LIST_LINKS = {
   /** The journal has no «без специалиста» filter: its new appeals, the queue among them. */
-  intakeQueue: () => link('/appeals', { ...ALL_TIME, status: 'new' }),
+  intakeQueue: () => link('/appeals', { ...ALL_TIME, unassigned: 'true' }),
   /** The journal filters one status at a time: all of these appeals, the open ones among them. */
   openAppeals: (specialistId?: string) =>
     link('/appeals', specialistId ? { ...ALL_TIME, specialistId } : ALL_TIME),

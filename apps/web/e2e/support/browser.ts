@@ -23,7 +23,12 @@ export function launchBrowser(): Promise<Browser> {
  * /api response that breaks the committed OpenAPI spec (both end up in `scriptErrors`).
  */
 export async function openPage(browser: Browser): Promise<{ page: Page; scriptErrors: Error[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // Reduced motion (the app honours it): dialogs appear at once, so on a busy machine a click
+  // never lands on a modal still zooming in.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   // Generous: the whole suite shares a busy 2-core machine; speed is measured elsewhere.
   page.setDefaultTimeout(30_000);

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Select, Tag } from 'antd';
+import { Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_STATUSES } from '../appeal/appealStatuses';
@@ -61,8 +61,18 @@ export function AppealFilters({ value, graduateName, onChange }: AppealFiltersPr
         aria-label={t('fields.specialist')}
         style={{ width: 260 }}
         value={value.specialistId}
+        disabled={value.unassigned}
         onChange={(specialistId) => onChange({ specialistId: specialistId ?? undefined })}
       />
+      <Checkbox
+        checked={Boolean(value.unassigned)}
+        onChange={(event) =>
+          onChange({ unassigned: event.target.checked || undefined, specialistId: undefined })
+        }
+        data-testid="journal-unassigned"
+      >
+        {t('journal.filters.unassigned')}
+      </Checkbox>
       <DictionarySelect<string | undefined>
         kind="problem"
         withRetired

@@ -12,6 +12,8 @@ export interface JournalFilters {
   to?: string;
   status?: AppealStatus;
   specialistId?: string;
+  /** Only appeals nobody is assigned to yet (the intake queue). */
+  unassigned?: boolean;
   problemId?: string;
   graduateId?: string;
   page: number;
@@ -44,6 +46,7 @@ function readFilters(params: URLSearchParams, today: Dayjs): JournalFilters {
     to: explicit ? to : defaultTo,
     status: APPEAL_STATUSES.find((value) => value === status),
     specialistId: text('specialistId'),
+    unassigned: params.get('unassigned') === 'true' || undefined,
     problemId: text('problemId'),
     graduateId,
     page: positive(params.get('page'), 1),
@@ -67,6 +70,7 @@ export function useJournalFilters() {
       const value = next[name];
       if (value) out.set(name, value);
     }
+    if (next.unassigned) out.set('unassigned', 'true');
     if (next.page > 1) out.set('page', String(next.page));
     if (next.pageSize !== 20) out.set('pageSize', String(next.pageSize));
     if (openAppeal) out.set(OPEN, openAppeal);
