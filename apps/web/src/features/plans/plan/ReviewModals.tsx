@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { ReturnWithCommentModal } from '../../../shared/ui/ReturnWithCommentModal';
 import { DATE_FORMAT, isoDate } from '../../graduates/format';
 import { useApprovePlan, useReturnPlan } from '../usePlanChanges';
 import { LIMITS, REVIEW_MONTHS, type Plan } from '../vocabulary';
@@ -88,59 +89,30 @@ export function ApprovePlanModal({ plan, onClose }: { plan: Plan; onClose: () =>
   );
 }
 
-interface ReturnValues {
-  comment?: string;
-}
-
 /** «Вернуть на доработку» (heads): the specialist sees what to change. */
 export function ReturnPlanModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const { t } = useTranslation('plans');
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ReturnValues>();
   const returnPlan = useReturnPlan();
-
-  const submit = ({ comment }: ReturnValues) => {
-    if (!comment) return;
-    returnPlan.mutate(
-      {
-        params: { path: { id: plan.id } },
-        body: { version: plan.version, comment: comment.trim() },
-      },
-      {
-        onSuccess: () => {
-          void message.success(t('review.returned'));
-          onClose();
-        },
-        onError: (error) => applyFieldErrors(form, error),
-      },
-    );
-  };
-
   return (
-    <FormModal<ReturnValues>
+    <ReturnWithCommentModal
       title={t('review.returnTitle', { number: plan.contractNumber })}
       okText={t('review.return')}
-      danger
-      form={form}
+      label={t('review.returnComment')}
+      placeholder={t('review.returnPlaceholder')}
+      requiredMessage={t('validation.commentRequired')}
+      lengthMessage={t('validation.textLength', { max: LIMITS.comment })}
+      maxLength={LIMITS.comment}
+      doneMessage={t('review.returned')}
       testId="return-plan-form"
       submitting={returnPlan.isPending}
       error={returnPlan.error}
-      onSubmit={submit}
+      onReturn={(comment) =>
+        returnPlan.mutateAsync({
+          params: { path: { id: plan.id } },
+          body: { version: plan.version, comment },
+        })
+      }
       onClose={onClose}
-    >
-      <Form.Item
-        label={t('review.returnComment')}
-        name="comment"
-        rules={[
-          { required: true, whitespace: true, message: t('validation.commentRequired') },
-          { max: LIMITS.comment, message: t('validation.textLength', { max: LIMITS.comment }) },
-        ]}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          placeholder={t('review.returnPlaceholder')}
-        />
-      </Form.Item>
-    </FormModal>
+    />
   );
 }

@@ -2,6 +2,7 @@ import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { ReturnWithCommentModal } from '../../../shared/ui/ReturnWithCommentModal';
 import { usePlanNames } from '../usePlanNames';
 import { useApproveWorkPlan, useReturnWorkPlan } from '../useWorkPlanChanges';
 import { LIMITS, type WorkPlan } from '../vocabulary';
@@ -61,53 +62,28 @@ export function ApproveWorkPlanModal({ plan, onClose }: { plan: WorkPlan; onClos
 /** «Вернуть на доработку» (heads): the comment says what to change. */
 export function ReturnWorkPlanModal({ plan, onClose }: { plan: WorkPlan; onClose: () => void }) {
   const { t } = useTranslation('workPlans');
-  const { message } = App.useApp();
   const names = usePlanNames();
-  const [form] = Form.useForm<ReviewValues>();
   const returnPlan = useReturnWorkPlan();
-
-  const submit = ({ comment }: ReviewValues) => {
-    if (!comment?.trim()) return;
-    returnPlan.mutate(
-      {
-        params: { path: { id: plan.id } },
-        body: { version: plan.version, comment: comment.trim() },
-      },
-      {
-        onSuccess: () => {
-          void message.success(t('review.returned'));
-          onClose();
-        },
-        onError: (error) => applyFieldErrors(form, error),
-      },
-    );
-  };
-
   return (
-    <FormModal<ReviewValues>
+    <ReturnWithCommentModal
       title={t('review.returnTitle', { title: names.title(plan) })}
       okText={t('review.return')}
-      danger
-      form={form}
+      label={t('review.returnComment')}
+      placeholder={t('review.returnPlaceholder')}
+      requiredMessage={t('validation.commentRequired')}
+      lengthMessage={t('validation.textLength', { max: LIMITS.comment })}
+      maxLength={LIMITS.comment}
+      doneMessage={t('review.returned')}
       testId="return-work-plan-form"
       submitting={returnPlan.isPending}
       error={returnPlan.error}
-      onSubmit={submit}
+      onReturn={(comment) =>
+        returnPlan.mutateAsync({
+          params: { path: { id: plan.id } },
+          body: { version: plan.version, comment },
+        })
+      }
       onClose={onClose}
-    >
-      <Form.Item
-        label={t('review.returnComment')}
-        name="comment"
-        rules={[
-          { required: true, whitespace: true, message: t('validation.commentRequired') },
-          { max: LIMITS.comment, message: t('validation.textLength', { max: LIMITS.comment }) },
-        ]}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          placeholder={t('review.returnPlaceholder')}
-        />
-      </Form.Item>
-    </FormModal>
+    />
   );
 }
