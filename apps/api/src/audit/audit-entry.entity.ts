@@ -23,13 +23,15 @@ export class AuditEntry {
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
 
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId: string;
+  /** Null only for events with no known user, such as a failed login with an unknown name. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
 
   @Column({ name: 'institution_id', type: 'uuid', nullable: true })
   institutionId: string | null;
 
-  @Column({ type: 'enum', enum: AuditAction, enumName: 'audit_action' })
+  /** Text, not a database enum: every module adds its own kinds without an enum migration. */
+  @Column({ type: 'varchar', length: 40 })
   action: AuditAction;
 
   /** Kind of record: graduate, consent, appeal, service, file, journal … */
