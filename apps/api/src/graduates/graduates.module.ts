@@ -18,10 +18,23 @@ import { GraduatesController } from './graduates.controller';
 import { GraduatesService } from './graduates.service';
 import { GraduatesImportController } from './import/graduates-import.controller';
 import { GraduatesImportService } from './import/graduates-import.service';
+import { IdentityDocument } from './identity-documents/identity-document.entity';
+import { IdentityDocumentsController } from './identity-documents/identity-documents.controller';
+import { GraduateRecordsService } from './records/graduate-records.service';
+import { Relative } from './relatives/relative.entity';
+import { RelativesController } from './relatives/relatives.controller';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Graduate, Consent, GraduateFile, ExceptionOrder, SituationRecord]),
+    TypeOrmModule.forFeature([
+      Graduate,
+      Consent,
+      GraduateFile,
+      ExceptionOrder,
+      SituationRecord,
+      Relative,
+      IdentityDocument,
+    ]),
     UsersModule,
   ],
   controllers: [
@@ -31,6 +44,8 @@ import { GraduatesImportService } from './import/graduates-import.service';
     GraduateFilesController,
     ExceptionOrdersController,
     SituationHistoryController,
+    RelativesController,
+    IdentityDocumentsController,
   ],
   providers: [
     GraduatesService,
@@ -39,6 +54,7 @@ import { GraduatesImportService } from './import/graduates-import.service';
     GraduatesImportService,
     ExceptionOrdersService,
     SituationHistoryService,
+    GraduateRecordsService,
   ],
   exports: [GraduatesService, GraduateFilesService],
 })
