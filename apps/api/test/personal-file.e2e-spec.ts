@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import {
   api,
   auditEntries,
+  binary,
   createGraduate,
   createInstitution,
   createUser,
@@ -9,6 +10,7 @@ import {
   TestGraduate,
   TestUser,
 } from './support/api';
+import { itReadsPdf, pdfText } from './support/pdf-text';
 
 const today = () => dayjs().format('YYYY-MM-DD');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -193,6 +195,45 @@ describe('personal file: relatives and identity documents', () => {
     const docs = await api().get(documents(other.id)).auth(head.token, { type: 'bearer' });
     expect(docs.body).toEqual([]);
   });
+
+  itReadsPdf(
+    'prints an extract of the file with its relatives and documents, audited as an export',
+    async () => {
+      await api()
+        .post(relatives())
+        .auth(head.token, { type: 'bearer' })
+        .send({
+          kind: 'significant_adult',
+          fullName: 'Орлова Вера Николаевна',
+          phones: ['+7 900 111-22-33'],
+        })
+        .expect(201);
+      const res = await api()
+        .get(`/api/graduates/${g.id}/extract`)
+        .auth(specialist.token, { type: 'bearer' })
+        .buffer(true)
+        .parse(binary);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['cache-control']).toContain('no-store');
+      const text = (await pdfText(res.body as Buffer)).replace(/\s+/g, ' ');
+      expect(text).toContain('Выписка из личного дела');
+      expect(text).toContain('Анна');
+      expect(text).toContain('Орлова Вера Николаевна');
+      expect(text).toContain('значимый взрослый');
+      expect(text).toContain('08 12 123456');
+      const exports = (await auditEntries('graduate', g.id)).filter((r) => r.action === 'export');
+      expect(exports.at(-1)).toMatchObject({
+        user_id: specialist.id,
+        details: { document: 'extract' },
+      });
+
+      expectProblem(
+        await api().get(`/api/graduates/${g.id}/extract`).auth(stranger.token, { type: 'bearer' }),
+        404,
+      );
+    },
+  );
 
   it('audits who read the relatives of a file', async () => {
     const res = await api().get(relatives()).auth(specialist.token, { type: 'bearer' });

@@ -82,6 +82,12 @@ describeInBrowser('web: relatives and identity documents of a personal file', ()
     await page.getByText('Родственники не записаны').waitFor();
     await page.getByLabel('Показывать записи в архиве').check();
     await relatives.getByText('В архиве').waitFor();
+
+    const [extract] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Выписка (PDF)' }).click(),
+    ]);
+    expect(extract.suggestedFilename()).toBe('Выписка из личного дела Кузнецова Д. И.pdf');
     expect(scriptErrors).toEqual([]);
   });
 });

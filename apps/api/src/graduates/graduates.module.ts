@@ -23,6 +23,8 @@ import { IdentityDocumentsController } from './identity-documents/identity-docum
 import { GraduateRecordsService } from './records/graduate-records.service';
 import { Relative } from './relatives/relative.entity';
 import { RelativesController } from './relatives/relatives.controller';
+import { GraduateExtractController } from './extract/graduate-extract.controller';
+import { GraduateExtractService } from './extract/graduate-extract.service';
 
 @Module({
   imports: [
@@ -46,6 +48,7 @@ import { RelativesController } from './relatives/relatives.controller';
     SituationHistoryController,
     RelativesController,
     IdentityDocumentsController,
+    GraduateExtractController,
   ],
   providers: [
     GraduatesService,
@@ -55,6 +58,7 @@ import { RelativesController } from './relatives/relatives.controller';
     ExceptionOrdersService,
     SituationHistoryService,
     GraduateRecordsService,
+    GraduateExtractService,
   ],
   exports: [GraduatesService, GraduateFilesService],
 })
