@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { Workbook } from 'exceljs';
 import {
   api,
   auditEntries,
@@ -269,5 +270,88 @@ describe('personal file: relatives and identity documents', () => {
         .send({ version: 1, note: 'нет такого' }),
       404,
     );
+  });
+});
+
+describe('graduates list export (XLSX)', () => {
+  let head: TestUser;
+  let specialist: TestUser;
+  let colleague: TestUser;
+
+  const exportOf = (token: string, query: Record<string, string>) =>
+    api()
+      .get('/api/graduates/export.xlsx')
+      .query(query)
+      .auth(token, { type: 'bearer' })
+      .buffer(true)
+      .parse(binary);
+
+  async function rowsOf(body: Buffer): Promise<string[][]> {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0].eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    );
+    return rows;
+  }
+
+  beforeAll(async () => {
+    const home = (await createInstitution()).id;
+    head = await createUser('head', home, 'Руководитель Службы');
+    specialist = await createUser('specialist', home, 'Социальный Педагог');
+    colleague = await createUser('specialist', home, 'Педагог Психолог');
+    for (const [lastName, who] of [
+      ['Алексеева', specialist],
+      ['Борисова', specialist],
+      ['Васильева', colleague],
+    ] as const) {
+      await createGraduate(head.token, {
+        lastName,
+        firstName: 'Ольга',
+        sex: 'female',
+        responsibleSpecialistId: who.id,
+      });
+    }
+  });
+
+  it('holds exactly the rows of the filtered list, with Russian headers, and is audited', async () => {
+    const res = await exportOf(head.token, { specialistId: specialist.id });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['cache-control']).toContain('no-store');
+    const rows = await rowsOf(res.body as Buffer);
+    expect(rows[0].slice(0, 3)).toEqual(['ФИО', 'Пол', 'Дата рождения']);
+    const names = rows.slice(1).map((r) => r[0].split(' ')[0]);
+    const list = await api()
+      .get('/api/graduates')
+      .query({ specialistId: specialist.id, pageSize: 100 })
+      .auth(head.token, { type: 'bearer' });
+    expect(names).toEqual(list.body.items.map((g: { lastName: string }) => g.lastName));
+    expect(names).toEqual(['Алексеева', 'Борисова']);
+    expect(rows[1][6]).toBe('Социальный Педагог');
+
+    const all = await rowsOf((await exportOf(head.token, {})).body as Buffer);
+    expect(all.slice(1).map((r) => r[0].split(' ')[0])).toEqual([
+      'Алексеева',
+      'Борисова',
+      'Васильева',
+    ]);
+    const audit = (await auditEntries('graduate', null)).filter(
+      (r) => r.action === 'export' && r.user_id === head.id,
+    );
+    expect(audit.at(-1)?.details).toMatchObject({
+      list: true,
+      rows: 3,
+    });
+  });
+
+  it('answers 400 for a bad filter and 401 without a token', async () => {
+    const bad = await api()
+      .get('/api/graduates/export.xlsx')
+      .query({ status: 'lost' })
+      .auth(head.token, { type: 'bearer' });
+    expectProblem(bad, 400);
+    expect((await api().get('/api/graduates/export.xlsx')).status).toBe(401);
   });
 });

@@ -25,6 +25,8 @@ import { Relative } from './relatives/relative.entity';
 import { RelativesController } from './relatives/relatives.controller';
 import { GraduateExtractController } from './extract/graduate-extract.controller';
 import { GraduateExtractService } from './extract/graduate-extract.service';
+import { GraduatesExportController } from './export/graduates-export.controller';
+import { GraduatesExportService } from './export/graduates-export.service';
 
 @Module({
   imports: [
@@ -41,6 +43,7 @@ import { GraduateExtractService } from './extract/graduate-extract.service';
   ],
   controllers: [
     GraduatesImportController,
+    GraduatesExportController,
     GraduatesController,
     ConsentsController,
     GraduateFilesController,
@@ -59,6 +62,7 @@ import { GraduateExtractService } from './extract/graduate-extract.service';
     SituationHistoryService,
     GraduateRecordsService,
     GraduateExtractService,
+    GraduatesExportService,
   ],
   exports: [GraduatesService, GraduateFilesService],
 })

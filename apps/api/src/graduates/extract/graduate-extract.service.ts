@@ -18,26 +18,19 @@ import { PlanStatus, SupportPlan } from '../../plans/plan.entity';
 import { User } from '../../users/user.entity';
 import { isCurrent } from '../consents/consent-state';
 import { Consent } from '../consents/consent.entity';
-import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { GraduatesService } from '../graduates.service';
 import { IdentityDocument } from '../identity-documents/identity-document.entity';
 import { Relative } from '../relatives/relative.entity';
 import { dash, day, type ExtractSection, type GraduateExtract } from './extract-text';
 import { graduateExtractPdf } from './extract-pdf';
-import { DOCUMENT_KIND_LABELS, RELATIVE_KIND_LABELS } from './extract-labels';
+import {
+  DOCUMENT_KIND_LABELS,
+  GRADUATE_STATUS_LABELS,
+  LEGAL_STATUS_LABELS,
+  RELATIVE_KIND_LABELS,
+  SEX_LABELS,
+} from '../graduate-labels';
 
-const STATUS: Record<GraduateStatus, string> = {
-  preparing: 'готовится к выпуску',
-  under_support: 'на сопровождении',
-  one_off: 'разовая помощь',
-  ended: 'сопровождение прекращено',
-};
-const LEGAL_STATUS: Record<LegalStatus, string> = {
-  orphan: 'ребёнок-сирота',
-  without_parental_care: 'ребёнок, оставшийся без попечения родителей',
-  from_among: 'лицо из числа детей-сирот и детей, оставшихся без попечения родителей',
-};
-const SEX: Record<Sex, string> = { male: 'мужской', female: 'женский' };
 const PLAN_STATUS: Record<PlanStatus, string> = {
   draft: 'черновик',
   submitted: 'на утверждении',
@@ -80,9 +73,9 @@ export class GraduateExtractService {
         heading: 'Личные данные',
         lines: [
           ['ФИО', fullNameOf(graduate)],
-          ['Пол', SEX[graduate.sex]],
+          ['Пол', SEX_LABELS[graduate.sex]],
           ['Дата рождения', day(graduate.birthDate)],
-          ['Правовой статус', LEGAL_STATUS[graduate.legalStatus]],
+          ['Правовой статус', LEGAL_STATUS_LABELS[graduate.legalStatus]],
           [
             'Учреждение выпуска',
             dash(graduate.originInstitution?.name ?? graduate.originInstitutionName),
@@ -102,7 +95,7 @@ export class GraduateExtractService {
       {
         heading: 'Сопровождение',
         lines: [
-          ['Статус', STATUS[graduate.status]],
+          ['Статус', GRADUATE_STATUS_LABELS[graduate.status]],
           ['Ответственный специалист', dash(graduate.responsibleSpecialist?.fullName)],
           ...contracts.map((c): [string, string] => [
             `Договор № ${c.number}`,
