@@ -8,6 +8,8 @@ import { PlanActivity } from '../plans/plan-activity.entity';
 import { PlanRevision } from '../plans/plan-revision.entity';
 import { SupportPlan } from '../plans/plan.entity';
 import { SituationRecord } from '../graduates/situation/situation-record.entity';
+import { IdentityDocument } from '../graduates/identity-documents/identity-document.entity';
+import { Relative } from '../graduates/relatives/relative.entity';
 import { AssessmentGuidance } from '../monitoring/assessments/assessment-guidance.entity';
 import { Assessment } from '../monitoring/assessments/assessment.entity';
 import { IndependenceMilestone } from '../monitoring/checklist/milestone.entity';
@@ -62,6 +64,8 @@ export const ENTITIES = [
   PlanActivity,
   PlanRevision,
   SituationRecord,
+  Relative,
+  IdentityDocument,
   Assessment,
   AssessmentGuidance,
   CaseContact,

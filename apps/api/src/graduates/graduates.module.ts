@@ -18,19 +18,40 @@ import { GraduatesController } from './graduates.controller';
 import { GraduatesService } from './graduates.service';
 import { GraduatesImportController } from './import/graduates-import.controller';
 import { GraduatesImportService } from './import/graduates-import.service';
+import { IdentityDocument } from './identity-documents/identity-document.entity';
+import { IdentityDocumentsController } from './identity-documents/identity-documents.controller';
+import { GraduateRecordsService } from './records/graduate-records.service';
+import { Relative } from './relatives/relative.entity';
+import { RelativesController } from './relatives/relatives.controller';
+import { GraduateExtractController } from './extract/graduate-extract.controller';
+import { GraduateExtractService } from './extract/graduate-extract.service';
+import { GraduatesExportController } from './export/graduates-export.controller';
+import { GraduatesExportService } from './export/graduates-export.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Graduate, Consent, GraduateFile, ExceptionOrder, SituationRecord]),
+    TypeOrmModule.forFeature([
+      Graduate,
+      Consent,
+      GraduateFile,
+      ExceptionOrder,
+      SituationRecord,
+      Relative,
+      IdentityDocument,
+    ]),
     UsersModule,
   ],
   controllers: [
     GraduatesImportController,
+    GraduatesExportController,
     GraduatesController,
     ConsentsController,
     GraduateFilesController,
     ExceptionOrdersController,
     SituationHistoryController,
+    RelativesController,
+    IdentityDocumentsController,
+    GraduateExtractController,
   ],
   providers: [
     GraduatesService,
@@ -39,6 +60,9 @@ import { GraduatesImportService } from './import/graduates-import.service';
     GraduatesImportService,
     ExceptionOrdersService,
     SituationHistoryService,
+    GraduateRecordsService,
+    GraduateExtractService,
+    GraduatesExportService,
   ],
   exports: [GraduatesService, GraduateFilesService],
 })

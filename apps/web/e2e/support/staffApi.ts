@@ -32,6 +32,16 @@ export class StaffApi {
     );
   }
 
+  /** A current written consent to process the graduate's data, signed today. */
+  recordConsent(graduateId: string, signedOn: string): Promise<{ id: string }> {
+    return call(
+      this.baseUrl,
+      `/api/graduates/${graduateId}/consents`,
+      { signedOn, allowsProcessing: true },
+      this.accessToken,
+    );
+  }
+
   /** The id of the first kind of help in the institution's dictionary. */
   async firstServiceKind(): Promise<string> {
     const response = await fetch(`${this.baseUrl}/api/dictionaries/service-kind`, {

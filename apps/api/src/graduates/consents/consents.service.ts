@@ -13,6 +13,8 @@ import { CreateConsentDto, UpdateConsentDto } from './consent.dto';
 import { Consent } from './consent.entity';
 import { SituationRecord } from '../situation/situation-record.entity';
 import { isCurrent } from './consent-state';
+import { IdentityDocument } from '../identity-documents/identity-document.entity';
+import { Relative } from '../relatives/relative.entity';
 
 @Injectable()
 export class ConsentsService {
@@ -135,6 +137,16 @@ export class ConsentsService {
       },
       { archivedAt: new Date() },
     );
+    // Relatives and identity documents are kept only under consent, like the addresses.
+    for (const part of [Relative, IdentityDocument]) {
+      await manager.update(
+        part,
+        { graduateId: graduate.id, archivedAt: IsNull() },
+        {
+          archivedAt: new Date(),
+        },
+      );
+    }
     await this.audit.record(
       actor,
       {

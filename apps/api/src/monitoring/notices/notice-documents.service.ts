@@ -12,16 +12,10 @@ import {
 } from '../../contracts/contract-documents.service';
 import { DocumentsService } from '../../documents/documents.service';
 import { DOCX_MIME, PDF_MIME } from '../../documents/mime';
-import { LegalStatus } from '../../graduates/graduate.entity';
+import { LEGAL_STATUS_LABELS } from '../../graduates/graduate-labels';
 import { InstitutionsService } from '../../institutions/institutions.service';
 import { UsersService } from '../../users/users.service';
 import { NoticesService } from './notices.service';
-
-const LEGAL_STATUS: Readonly<Record<LegalStatus, string>> = {
-  orphan: 'ребёнок-сирота',
-  without_parental_care: 'ребёнок, оставшийся без попечения родителей',
-  from_among: 'лицо из числа детей-сирот и детей, оставшихся без попечения родителей',
-};
 
 /** The letter to the guardianship body, printed from the institution's requisites. */
 @Injectable()
@@ -50,7 +44,7 @@ export class NoticeDocumentsService {
       graduate: {
         fullName: fullNameOf(graduate),
         birthDate: graduate.birthDate,
-        legalStatus: LEGAL_STATUS[graduate.legalStatus],
+        legalStatus: LEGAL_STATUS_LABELS[graduate.legalStatus],
         registrationAddress: graduate.registrationAddress,
         actualAddress: graduate.actualAddress,
       },

@@ -24,6 +24,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const adminItems = [
     can('users.manage') && link('/admin/users', t('nav.adminUsers')),
     can('institutions.manage') && link('/admin/institutions', t('nav.adminInstitutions')),
+    can('dictionaries.manage') && link('/admin/dictionaries', t('nav.adminDictionaries')),
   ].filter((item): item is MenuItem => Boolean(item));
 
   // A volunteer curator sees their own graduates and their account, nothing of the service;

@@ -5,6 +5,7 @@ import { LoginPage } from '../../features/account/LoginPage';
 import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
 import { InstitutionsPage } from '../../features/admin/institutions/InstitutionsPage';
 import { UsersPage } from '../../features/admin/users/UsersPage';
+import { DictionariesPage } from '../../features/admin/dictionaries/DictionariesPage';
 import { appealsRoutes } from '../../features/appeals/routes';
 import { contractsRoutes } from '../../features/contracts/routes';
 import { curatorPortalRoutes } from '../../features/curator-portal';
@@ -74,7 +75,11 @@ export function AppRoutes() {
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route
             path="/admin"
-            element={<RequirePermission anyOf={['users.manage', 'institutions.manage']} />}
+            element={
+              <RequirePermission
+                anyOf={['users.manage', 'institutions.manage', 'dictionaries.manage']}
+              />
+            }
           >
             <Route index element={<AdminHomeRedirect />} />
             <Route element={<RequirePermission anyOf={['users.manage']} />}>
@@ -82,6 +87,9 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequirePermission anyOf={['institutions.manage']} />}>
               <Route path="institutions" element={<InstitutionsPage />} />
+            </Route>
+            <Route element={<RequirePermission anyOf={['dictionaries.manage']} />}>
+              <Route path="dictionaries" element={<DictionariesPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

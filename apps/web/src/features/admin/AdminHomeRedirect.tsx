@@ -4,5 +4,10 @@ import { usePermissions } from '../../shared/auth/usePermissions';
 /** /admin opens the first administration page the user may manage. */
 export function AdminHomeRedirect() {
   const { can } = usePermissions();
-  return <Navigate to={can('users.manage') ? '/admin/users' : '/admin/institutions'} replace />;
+  const to = can('users.manage')
+    ? '/admin/users'
+    : can('institutions.manage')
+      ? '/admin/institutions'
+      : '/admin/dictionaries';
+  return <Navigate to={to} replace />;
 }

@@ -19,6 +19,7 @@ import { GraduateHeader } from './card/GraduateHeader';
 import { PersonalFileTab } from './card/PersonalFileTab';
 import { ConsentsTab } from './consents/ConsentsTab';
 import { DocumentsTab } from './files/DocumentsTab';
+import { FamilyTab } from './family/FamilyTab';
 import { PhotosTab } from './files/PhotosTab';
 import { SituationTab } from './situation/SituationTab';
 import { useGraduate } from './useGraduate';
@@ -27,6 +28,7 @@ const TABS = [
   'file',
   'situation',
   'consent',
+  'family',
   'contract',
   'plan',
   'monitoring',
@@ -72,6 +74,7 @@ export function GraduateCardPage() {
     file: <PersonalFileTab graduate={data} />,
     situation: <SituationTab graduate={data} />,
     consent: <ConsentsTab graduate={data} />,
+    family: <FamilyTab graduate={data} />,
     contract: <GraduateContractTab graduate={data} />,
     plan: <GraduatePlanTab graduate={data} />,
     monitoring: <MonitoringTab graduateId={data.id} />,

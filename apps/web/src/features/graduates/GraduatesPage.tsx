@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { ExportGraduatesButton } from './list/ExportGraduatesButton';
 import { GraduateFilters } from './list/GraduateFilters';
 import { GraduatesTable } from './list/GraduatesTable';
 import { Turning23Table } from './list/Turning23Table';
@@ -28,6 +29,7 @@ export function GraduatesPage() {
           {t('list.title')}
         </Typography.Title>
         <Flex gap={8} wrap>
+          {view === 'all' && <ExportGraduatesButton query={query} />}
           {can('graduates.import') && (
             <Button onClick={() => void navigate(IMPORT_GRADUATES_PATH)}>{t('list.import')}</Button>
           )}

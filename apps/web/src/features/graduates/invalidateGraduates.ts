@@ -7,6 +7,8 @@ const GRADUATE_PATHS = [
   '/api/graduates/{id}/eligibility',
   '/api/graduates/{graduateId}/consents',
   '/api/graduates/{graduateId}/files',
+  '/api/graduates/{graduateId}/relatives',
+  '/api/graduates/{graduateId}/identity-documents',
 ];
 
 /**

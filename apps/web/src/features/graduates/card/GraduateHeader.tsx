@@ -12,6 +12,7 @@ import { formatDate, fullName } from '../format';
 import { GraduateStatusTag } from '../GraduateStatusTag';
 import { editGraduatePath } from '../paths';
 import { ArchiveGraduateModal } from './ArchiveGraduateModal';
+import { ExtractButton } from '../extract/ExtractButton';
 
 /** The name, the state of the file at a glance, and what can be done with it. */
 export function GraduateHeader({ graduate }: { graduate: Schemas['GraduateDto'] }) {
@@ -38,16 +39,19 @@ export function GraduateHeader({ graduate }: { graduate: Schemas['GraduateDto'] 
         </Space>
         <GraduateCuratorLine graduateId={graduate.id} />
       </Flex>
-      {writable && (
-        <Space wrap>
+      <Space wrap>
+        <ExtractButton graduate={graduate} />
+        {writable && (
           <Button type="primary" onClick={() => void navigate(editGraduatePath(graduate.id))}>
             {t('card.edit')}
           </Button>
+        )}
+        {writable && (
           <Button danger onClick={() => setArchiving(true)}>
             {t('archive.open')}
           </Button>
-        </Space>
-      )}
+        )}
+      </Space>
       {archiving && (
         <ArchiveGraduateModal graduate={graduate} onClose={() => setArchiving(false)} />
       )}
