@@ -69,12 +69,12 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.curators.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Одинцова Вера Николаевна',
   };
   const specialist = {
     login: `spec.curators.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Гусев Павел Андреевич',
     position: 'Социальный педагог',
   };
