@@ -310,8 +310,8 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
     // The temporary password is replaced first.
     await page.waitForURL(/\/account\/password$/);
     await page.getByLabel('Текущий пароль').fill(temporaryPassword);
-    await page.getByLabel('Новый пароль', { exact: true }).fill('curator-password-1');
-    await page.getByLabel('Повторите новый пароль').fill('curator-password-1');
+    await page.getByLabel('Новый пароль', { exact: true }).fill('Puffin-Rosemary-29');
+    await page.getByLabel('Повторите новый пароль').fill('Puffin-Rosemary-29');
     await page.locator('#change-password').getByRole('button', { name: 'Сменить пароль' }).click();
     await page.waitForURL(/\/my-graduates$/);
 
