@@ -594,11 +594,11 @@ async function main() {
         fullName,
         role,
         institutionId: home.id,
-        password: 'bench-password-1',
+        password: 'Walrus-Cinnamon-84',
       });
       const session = await json(api.url, 'POST', '/api/auth/login', null, {
         login,
-        password: 'bench-password-1',
+        password: 'Walrus-Cinnamon-84',
       });
       return { id: created.user.id, token: session.accessToken };
     };

@@ -59,11 +59,11 @@ try {
     fullName: 'Руководитель',
     role: 'head',
     institutionId: home.id,
-    password: 'bench-password-1',
+    password: 'Walrus-Cinnamon-84',
   });
   const head = await post(`${api.url}/api/auth/login`, null, {
     login: 'bench.head',
-    password: 'bench-password-1',
+    password: 'Walrus-Cinnamon-84',
   });
   const seeded = await seedGraduates(database.url, home.id, count);
   console.log(`seeded ${seeded} graduates`);

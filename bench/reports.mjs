@@ -28,7 +28,7 @@ const REGION = { institutions: 30, measuredFiles: 2000, otherFiles: 103 };
 const SERVICES = 200_000;
 const APPEALS = 20_000;
 const TIME_ZONE = 'Europe/Moscow';
-const PASSWORD = 'bench-password-1';
+const PASSWORD = 'Walrus-Cinnamon-84';
 
 /** Files, contracts, a year of services and appeals for one institution, through SQL. */
 async function seedInstitution(db, { id, head, files, share, d0, kinds, problems }) {

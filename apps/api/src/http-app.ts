@@ -28,11 +28,24 @@ export function configureApp(app: INestApplication, config: AppConfig, logger?: 
     }),
   );
   if (config.CORS_ORIGIN) {
-    express.enableCors({
-      origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()),
-      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    // Only the listed origins, with credentials so the SPA there can use the refresh
+    // cookie; any other origin gets no CORS header at all.
+    const origins = config.CORS_ORIGIN.split(',').map((o) => o.trim());
+    express.enableCors((req: Request, callback) => {
+      const origin = req.header('Origin');
+      if (!origin || !origins.includes(origin)) return callback(null, { origin: false });
+      callback(null, {
+        origin,
+        credentials: true,
+        exposedHeaders: ['X-Request-Id', 'Retry-After'],
+      });
     });
   }
+  // API answers carry personal data: no browser or proxy may keep them.
+  express.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   express.useBodyParser('json', { limit: '1mb' });
   express.setGlobalPrefix('api');
   express.useGlobalPipes(new SafeInputPipe(), createValidationPipe());

@@ -1,5 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { api, asAdmin, createInstitution, createUser, expectProblem, login } from './support/api';
+import {
+  api,
+  asAdmin,
+  createInstitution,
+  createUser,
+  expectProblem,
+  login,
+  refreshCookieOf,
+  refreshWith,
+} from './support/api';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -15,10 +24,17 @@ function forge(payload: object, options: { secret?: string; alg?: string } = {})
   return `${header}.${body}.${signature}`;
 }
 
-const claims = (sub: string, overrides: object = {}) => {
+const claims = (sub: string, sid: string, overrides: object = {}) => {
   const now = Math.floor(Date.now() / 1000);
-  return { sub, iat: now, exp: now + 600, iss: 'postcare', aud: 'postcare-api', ...overrides };
+  return { sub, sid, iat: now, exp: now + 600, iss: 'postcare', aud: 'postcare-api', ...overrides };
 };
+
+/** The claims of a real access token. */
+const payloadOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+
+const wrongLogin = (loginName: string, password = 'not-the-password') =>
+  api().post('/api/auth/login').send({ login: loginName, password });
 
 describe('login', () => {
   let institutionId: string;
@@ -26,17 +42,24 @@ describe('login', () => {
     institutionId = (await createInstitution()).id;
   });
 
-  it('answers an access token, a refresh token and the lifetime', async () => {
+  it('answers the access token and its lifetime; the refresh token only as an httpOnly cookie', async () => {
     const user = await createUser('specialist', institutionId);
     const res = await api()
       .post('/api/auth/login')
       .send({ login: user.login, password: user.password });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      accessToken: expect.any(String),
-      refreshToken: expect.any(String),
-      expiresIn: 900,
-    });
+    expect(res.body).toEqual({ accessToken: expect.any(String), expiresIn: 900 });
+    expect(res.headers['cache-control']).toBe('no-store');
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join('\n');
+    expect(cookie).toMatch(/^postcare_refresh=[\w-]{40,};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toContain('Path=/api/auth;');
+    // The tests talk plain HTTP: Secure would make the browser drop the cookie.
+    expect(cookie).not.toContain('Secure');
+    const sent = payloadOf(res.body.accessToken);
+    expect(sent.exp).toBe((sent.iat as number) + 900);
+    expect(sent.sid).toEqual(expect.any(String));
     const me = await api().get('/api/auth/me').auth(res.body.accessToken, { type: 'bearer' });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({
@@ -56,17 +79,24 @@ describe('login', () => {
     expect(res.status).toBe(200);
   });
 
-  it('refuses a wrong password and an unknown login alike', async () => {
+  it('refuses a wrong password and an unknown login alike, in answer and in time', async () => {
     const user = await createUser('specialist', institutionId);
-    const wrong = await api()
-      .post('/api/auth/login')
-      .send({ login: user.login, password: 'not-the-password' });
+    const wrong = await wrongLogin(user.login);
     expectProblem(wrong, 401, 'invalid-credentials');
-    const unknown = await api()
-      .post('/api/auth/login')
-      .send({ login: 'nobody-here', password: 'whatever' });
+    const unknown = await wrongLogin('nobody-here');
     expectProblem(unknown, 401, 'invalid-credentials');
-    expect(unknown.body.detail).toBe(wrong.body.detail);
+    const withoutId = ({ correlationId: _id, ...body }: Record<string, unknown>) => body;
+    expect(withoutId(unknown.body)).toEqual(withoutId(wrong.body));
+    expect(refreshCookieOf(wrong)).toBeNull();
+    // Both hash a password: an unknown login is not answered markedly faster.
+    const timed = async (loginName: string) => {
+      const started = performance.now();
+      await wrongLogin(loginName);
+      return performance.now() - started;
+    };
+    const known = await timed(user.login);
+    const other = await timed('nobody-there');
+    expect(other).toBeGreaterThan(known / 4);
   });
 
   it('validates the body and refuses unknown fields', async () => {
@@ -85,48 +115,25 @@ describe('login', () => {
     expectProblem(malformed, 400);
   });
 
-  it('locks the account after 5 wrong passwords, then refuses even the right one with 429', async () => {
+  it('slows down guessing after 5 wrong passwords with 429 and Retry-After, then lets the owner in', async () => {
     const user = await createUser('specialist', institutionId);
-    for (let i = 0; i < 4; i++) {
-      expectProblem(
-        await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }),
-        401,
-      );
-    }
-    const fifth = await api()
-      .post('/api/auth/login')
-      .send({ login: user.login, password: 'wrong' });
-    expectProblem(fifth, 429, 'account-locked');
-    const right = await api()
+    for (let i = 0; i < 5; i++) expectProblem(await wrongLogin(user.login), 401);
+    const slowed = await api()
       .post('/api/auth/login')
       .send({ login: user.login, password: user.password });
-    expectProblem(right, 429, 'account-locked');
-    const retryAfter = Number(right.headers['retry-after']);
-    expect(retryAfter).toBeGreaterThan(14 * 60);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-
-    // An administrator's password reset unlocks the account.
-    const reset = await api()
-      .post(`/api/users/${user.id}/reset-password`)
-      .auth(await asAdmin(), { type: 'bearer' });
-    expect(reset.status).toBe(200);
-    const again = await api()
-      .post('/api/auth/login')
-      .send({ login: user.login, password: reset.body.temporaryPassword });
-    expect(again.status).toBe(200);
+    expectProblem(slowed, 429, 'too-many-attempts');
+    expect(slowed.body.detail).toMatch(/Повторите через 1 с/);
+    expect(slowed.headers['retry-after']).toBe('1');
+    // The wait expires: no account (not even the administrator's) can be locked out for good.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await login(user.login, user.password);
+    // A success starts the count again.
+    expectProblem(await wrongLogin(user.login), 401);
   });
 
-  it('counts only consecutive failures: a success resets the counter', async () => {
-    const user = await createUser('specialist', institutionId);
-    for (let i = 0; i < 4; i++)
-      await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' });
-    await login(user.login, user.password);
-    for (let i = 0; i < 4; i++) {
-      expectProblem(
-        await api().post('/api/auth/login').send({ login: user.login, password: 'wrong' }),
-        401,
-      );
-    }
+  it('slows down an unknown login exactly like a known one', async () => {
+    for (let i = 0; i < 5; i++) expectProblem(await wrongLogin('nobody-at-all'), 401);
+    expectProblem(await wrongLogin('nobody-at-all'), 429, 'too-many-attempts');
   });
 });
 
@@ -139,63 +146,81 @@ describe('refresh tokens', () => {
   it('rotate on every use: the new pair works, the old refresh token does not', async () => {
     const user = await createUser('head', institutionId);
     const first = await login(user.login, user.password);
-    const second = await api().post('/api/auth/refresh').send({ refreshToken: first.refreshToken });
+    const second = await refreshWith(first.refreshToken);
     expect(second.status).toBe(200);
-    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect(second.body).toEqual({ accessToken: expect.any(String), expiresIn: 900 });
+    const secondToken = refreshCookieOf(second)!;
+    expect(secondToken).not.toBe(first.refreshToken);
     expect(
       (await api().get('/api/auth/me').auth(second.body.accessToken, { type: 'bearer' })).status,
     ).toBe(200);
-    const third = await api()
-      .post('/api/auth/refresh')
-      .send({ refreshToken: second.body.refreshToken });
+    const third = await refreshWith(secondToken);
     expect(third.status).toBe(200);
   });
 
-  it('revoke the whole family when a used token is presented again', async () => {
-    const user = await createUser('head', institutionId);
-    const first = await login(user.login, user.password);
-    const second = await api().post('/api/auth/refresh').send({ refreshToken: first.refreshToken });
-    expect(second.status).toBe(200);
-    const reuse = await api().post('/api/auth/refresh').send({ refreshToken: first.refreshToken });
-    expectProblem(reuse, 401, 'invalid-refresh-token');
-    // The legitimate-looking newest token is gone too: the thief and the owner both log in again.
-    const next = await api()
+  it('refuse an unknown token and a call without the cookie', async () => {
+    expectProblem(await refreshWith('made-up'), 401, 'invalid-refresh-token');
+    const noCookie = await api()
       .post('/api/auth/refresh')
-      .send({ refreshToken: second.body.refreshToken });
-    expectProblem(next, 401, 'invalid-refresh-token');
-    // Another login (another family) is not affected.
-    const other = await login(user.login, user.password);
-    expect(
-      (await api().post('/api/auth/refresh').send({ refreshToken: other.refreshToken })).status,
-    ).toBe(200);
+      .set('X-Requested-With', 'XMLHttpRequest');
+    expectProblem(noCookie, 401, 'invalid-refresh-token');
   });
 
-  it('refuse an unknown token and a malformed body', async () => {
-    expectProblem(await api().post('/api/auth/refresh').send({ refreshToken: 'made-up' }), 401);
-    expectProblem(await api().post('/api/auth/refresh').send({}), 400, 'validation');
-  });
-
-  it('end on logout', async () => {
+  it('refuse a cross-site call: without the custom header or from a foreign origin (403)', async () => {
     const user = await createUser('head', institutionId);
     const session = await login(user.login, user.password);
-    const noToken = await api()
+    const noHeader = await api()
+      .post('/api/auth/refresh')
+      .set('Cookie', `postcare_refresh=${session.refreshToken}`);
+    expectProblem(noHeader, 403, 'csrf');
+    const foreign = await refreshWith(session.refreshToken).set('Origin', 'http://evil.example');
+    expectProblem(foreign, 403, 'csrf');
+    // Neither attempt used the token up.
+    expect(
+      (await refreshWith(session.refreshToken).set('Origin', process.env.POSTCARE_URL!)).status,
+    ).toBe(200);
+    const logoutNoHeader = await api()
       .post('/api/auth/logout')
-      .send({ refreshToken: session.refreshToken });
+      .auth(session.accessToken, { type: 'bearer' });
+    expectProblem(logoutNoHeader, 403, 'csrf');
+  });
+
+  it('end on logout, and the access token stops working at once', async () => {
+    const user = await createUser('head', institutionId);
+    const session = await login(user.login, user.password);
+    const other = await login(user.login, user.password);
+    const noToken = await api().post('/api/auth/logout').set('X-Requested-With', 'XMLHttpRequest');
     expectProblem(noToken, 401);
+    // Seen once, so the session is in the server's short-lived cache.
+    expect(
+      (await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' })).status,
+    ).toBe(200);
     const out = await api()
       .post('/api/auth/logout')
       .auth(session.accessToken, { type: 'bearer' })
-      .send({ refreshToken: session.refreshToken });
+      .set('X-Requested-With', 'XMLHttpRequest');
     expect(out.status).toBe(204);
+    expect(([] as string[]).concat(out.headers['set-cookie'] ?? []).join()).toMatch(
+      /^postcare_refresh=;.*Expires=Thu, 01 Jan 1970/,
+    );
     expectProblem(
-      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
+      await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }),
       401,
     );
+    expectProblem(await refreshWith(session.refreshToken), 401);
+    // Only this session ended.
+    expect(
+      (await api().get('/api/auth/me').auth(other.accessToken, { type: 'bearer' })).status,
+    ).toBe(200);
+    expect((await refreshWith(other.refreshToken)).status).toBe(200);
   });
 
-  it('end when the password is changed, and the new password works', async () => {
+  it('end when the password is changed (access tokens at once), and the new password works', async () => {
     const user = await createUser('head', institutionId);
     const session = await login(user.login, user.password);
+    expect(
+      (await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' })).status,
+    ).toBe(200);
     const wrongCurrent = await api()
       .post('/api/auth/password')
       .auth(session.accessToken, { type: 'bearer' })
@@ -207,15 +232,26 @@ describe('refresh tokens', () => {
       .auth(session.accessToken, { type: 'bearer' })
       .send({ currentPassword: user.password, newPassword: 'short' });
     expectProblem(tooShort, 400, 'validation');
+    expect(tooShort.body.errors.newPassword).toBeDefined();
+    for (const weak of ['password1234', `${user.login}-Zq81-wx`, 'Пользователь-2024']) {
+      const refused = await api()
+        .post('/api/auth/password')
+        .auth(session.accessToken, { type: 'bearer' })
+        .send({ currentPassword: user.password, newPassword: weak });
+      expectProblem(refused, 400, 'validation');
+      expect(Object.keys(refused.body.errors)).toEqual(['newPassword']);
+      expect(refused.body.detail).toMatch(/[а-яё]/i);
+    }
     const changed = await api()
       .post('/api/auth/password')
       .auth(session.accessToken, { type: 'bearer' })
       .send({ currentPassword: user.password, newPassword: 'Another-password-1' });
     expect(changed.status).toBe(204);
     expectProblem(
-      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
+      await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }),
       401,
     );
+    expectProblem(await refreshWith(session.refreshToken), 401);
     expectProblem(
       await api().post('/api/auth/login').send({ login: user.login, password: user.password }),
       401,
@@ -237,10 +273,7 @@ describe('refresh tokens', () => {
       await api().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }),
       401,
     );
-    expectProblem(
-      await api().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }),
-      401,
-    );
+    expectProblem(await refreshWith(session.refreshToken), 401);
     expectProblem(
       await api().post('/api/auth/login').send({ login: user.login, password: user.password }),
       401,
@@ -250,28 +283,42 @@ describe('refresh tokens', () => {
 
 describe('access tokens', () => {
   let userId: string;
+  let sid: string;
   beforeAll(async () => {
     const institution = await createInstitution();
-    userId = (await createUser('head', institution.id)).id;
+    const user = await createUser('head', institution.id);
+    userId = user.id;
+    sid = payloadOf(user.token).sid as string;
   });
 
   const me = (token: string) => api().get('/api/auth/me').auth(token, { type: 'bearer' });
 
   it('a correctly signed token works (control case for the forgeries below)', async () => {
-    expect((await me(forge(claims(userId)))).status).toBe(200);
+    expect((await me(forge(claims(userId, sid)))).status).toBe(200);
   });
 
+  const now = () => Math.floor(Date.now() / 1000);
+
   it.each([
-    ['alg none', () => forge(claims(userId), { alg: 'none' })],
+    ['alg none', () => forge(claims(userId, sid), { alg: 'none' })],
     [
       'wrong signature',
-      () => forge(claims(userId), { secret: 'another-secret-another-secret-123' }),
+      () => forge(claims(userId, sid), { secret: 'another-secret-another-secret-123' }),
     ],
-    ['wrong audience', () => forge(claims(userId, { aud: 'another-api' }))],
-    ['wrong issuer', () => forge(claims(userId, { iss: 'someone-else' }))],
-    ['expired', () => forge(claims(userId, { exp: Math.floor(Date.now() / 1000) - 5 }))],
-    ['HS512 instead of the pinned HS256', () => forge(claims(userId), { alg: 'HS512' })],
-    ['unknown user', () => forge(claims('00000000-0000-4000-8000-000000000000'))],
+    ['wrong audience', () => forge(claims(userId, sid, { aud: 'another-api' }))],
+    ['wrong issuer', () => forge(claims(userId, sid, { iss: 'someone-else' }))],
+    ['expired', () => forge(claims(userId, sid, { exp: now() - 5 }))],
+    ['HS512 instead of the pinned HS256', () => forge(claims(userId, sid), { alg: 'HS512' })],
+    ['without exp', () => forge(claims(userId, sid, { exp: undefined }))],
+    ['without iat', () => forge(claims(userId, sid, { iat: undefined }))],
+    ['living longer than the access TTL', () => forge(claims(userId, sid, { exp: now() + 3600 }))],
+    [
+      'issued in the future',
+      () => forge(claims(userId, sid, { iat: now() + 600, exp: now() + 900 })),
+    ],
+    ['without a session', () => forge(claims(userId, sid, { sid: undefined }))],
+    ['of an unknown session', () => forge(claims(userId, '00000000-0000-4000-8000-000000000000'))],
+    ['of another user’s session', () => forge(claims('00000000-0000-4000-8000-000000000000', sid))],
     ['garbage', () => 'not.a.token'],
   ])('%s is refused with 401 problem+json', async (_name, token) => {
     expectProblem(await me(token()), 401);

@@ -450,11 +450,11 @@ describe('the daily e-mail digest over SMTP', () => {
     const user = async (role: string, loginName: string, fullName: string, email = '') => {
       const body = { login: loginName, fullName, role, institutionId: institution.id, email };
       const created = bodyOf<{ user: { id: string; email: string } }>(
-        await call(admin).post('/api/users', { ...body, password: 'Pass-digest-123' }),
+        await call(admin).post('/api/users', { ...body, password: 'Walrus-Cinnamon-84' }),
         201,
       );
       expect(created.user.email).toBe(email);
-      return { id: created.user.id, token: await login(loginName, 'Pass-digest-123') };
+      return { id: created.user.id, token: await login(loginName, 'Walrus-Cinnamon-84') };
     };
     const head = await user('head', 'head.digest', 'Руководитель Службы');
     const mailed = await user(

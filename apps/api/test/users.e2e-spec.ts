@@ -72,7 +72,22 @@ describe('users', () => {
     ],
     [
       'too short password',
-      { login: 'x-valid5', fullName: 'Иванова', role: 'head', password: '123' },
+      { login: 'x-valid5', fullName: 'Иванова', role: 'head', password: 'Zq81-wx-Lp' },
+      'password',
+    ],
+    [
+      'common password',
+      { login: 'x-valid6', fullName: 'Иванова', role: 'head', password: 'password1234' },
+      'password',
+    ],
+    [
+      'password with the login',
+      { login: 'x-valid7', fullName: 'Иванова', role: 'head', password: 'x-valid7-Zq81-wx' },
+      'password',
+    ],
+    [
+      'password with the name',
+      { login: 'x-valid8', fullName: 'Иванова Мария', role: 'head', password: 'Мария-Zq81-wxLp' },
       'password',
     ],
   ])('400 for %s, naming the field', async (_name, body, field) => {

@@ -17,7 +17,7 @@ describeInBrowser('web: registering an appeal (Intake) in a real browser', () =>
   const institutionName = `Детский дом № ${run}`;
   const specialist = {
     login: `specialist.${run}`,
-    password: 'specialist-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Корнилова Ирина Олеговна',
     position: 'Социальный педагог',
   };

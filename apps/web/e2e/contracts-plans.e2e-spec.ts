@@ -50,12 +50,12 @@ describeInBrowser('web: contracts and individual plans in a real browser', () =>
   const run = Date.now().toString(36);
   const head = {
     login: `head.plan.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Гордеева Елена Павловна',
   };
   const specialist = {
     login: `spec.plan.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Лаптев Олег Николаевич',
     position: 'Социальный педагог',
   };

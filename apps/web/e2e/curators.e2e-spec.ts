@@ -69,12 +69,12 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.curators.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Одинцова Вера Николаевна',
   };
   const specialist = {
     login: `spec.curators.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Гусев Павел Андреевич',
     position: 'Социальный педагог',
   };
@@ -310,8 +310,8 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
     // The temporary password is replaced first.
     await page.waitForURL(/\/account\/password$/);
     await page.getByLabel('Текущий пароль').fill(temporaryPassword);
-    await page.getByLabel('Новый пароль', { exact: true }).fill('curator-password-1');
-    await page.getByLabel('Повторите новый пароль').fill('curator-password-1');
+    await page.getByLabel('Новый пароль', { exact: true }).fill('Puffin-Rosemary-29');
+    await page.getByLabel('Повторите новый пароль').fill('Puffin-Rosemary-29');
     await page.locator('#change-password').getByRole('button', { name: 'Сменить пароль' }).click();
     await page.waitForURL(/\/my-graduates$/);
 

@@ -53,18 +53,18 @@ describeInBrowser('web: group events in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.events.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Мельникова Ирина Сергеевна',
   };
   const specialist = {
     login: `spec.events.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Корнилов Артём Викторович',
     position: 'Педагог-психолог',
   };
   const supervisor = {
     login: `dir.events.${run}`,
-    password: 'dir-password-1',
+    password: 'Otter-Lavender-33',
     fullName: 'Белоусова Наталья Андреевна',
     position: 'Заместитель директора',
   };

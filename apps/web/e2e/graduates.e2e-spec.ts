@@ -46,12 +46,12 @@ describeInBrowser('web: graduates’ personal files in a real browser', () => {
   const surname = 'Новикова';
   const head = {
     login: `head.grad.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Сергеева Анна Викторовна',
   };
   const specialist = {
     login: `spec.grad.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Петров Илья Сергеевич',
   };
   let browser: Browser;

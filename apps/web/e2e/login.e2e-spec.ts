@@ -10,7 +10,7 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
   const institutionName = `Детский дом № ${run}`;
   const head = {
     login: `head.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Сергеева Анна Викторовна',
   };
   let browser: Browser;
@@ -37,6 +37,15 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     await signIn(page, head.login, head.password);
 
     expect(await page.getByTestId('current-user-name').textContent()).toBe(head.fullName);
+    // The refresh token is an httpOnly cookie: nothing of it is readable by scripts.
+    expect(await page.evaluate(() => JSON.stringify(localStorage) + document.cookie)).not.toMatch(
+      /refresh/i,
+    );
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'postcare_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    // A reload restores the session from the cookie.
+    await page.reload();
+    await page.getByTestId('current-user-name').waitFor();
     const roleLine = await page.getByTestId('current-user-role').textContent();
     expect(roleLine).toContain('Руководитель службы');
     expect(roleLine).toContain(institutionName);
@@ -58,7 +67,9 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     await page.getByTestId('logout-button').click();
     await page.waitForURL(/\/login$/);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('postcare.refreshToken'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('postcare.session'))).toBeNull();
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((c) => c.name === 'postcare_refresh' && c.value)).toEqual([]);
 
     expect(scriptErrors).toEqual([]);
   });

@@ -70,12 +70,12 @@ describeInBrowser('web: monitoring in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.mon.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Воронина Ирина Львовна',
   };
   const specialist = {
     login: `spec.mon.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Никитин Павел Андреевич',
     position: 'Социальный педагог',
   };

@@ -23,12 +23,12 @@ describeInBrowser('web: «Моя работа» in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.work.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Кравцова Ольга Викторовна',
   };
   const specialist = {
     login: `spec.work.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Белов Игорь Андреевич',
     position: 'Социальный педагог',
   };

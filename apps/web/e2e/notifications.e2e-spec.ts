@@ -24,12 +24,12 @@ describeInBrowser('web: the notification bell in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.bell.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Лаптева Галина Борисовна',
   };
   const specialist = {
     login: `spec.bell.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Зуев Олег Николаевич',
     position: 'Социальный педагог',
   };

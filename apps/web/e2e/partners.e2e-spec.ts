@@ -47,12 +47,12 @@ describeInBrowser('web: partners and referrals in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.partners.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Лаптева Галина Борисовна',
   };
   const specialist = {
     login: `spec.partners.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Зуев Олег Николаевич',
     position: 'Социальный педагог',
   };

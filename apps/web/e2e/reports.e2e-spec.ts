@@ -59,7 +59,7 @@ describeInBrowser('web: reports in a real browser', () => {
       role: 'regional',
     },
   } as const;
-  const password = 'reports-password-1';
+  const password = 'Magpie-Saffron-47';
   const home = `Детский дом № ${run} (отчёты)`;
   const other = `Центр «Созвездие» ${run}`;
   const results = 'Проведены консультации по восстановлению документов';

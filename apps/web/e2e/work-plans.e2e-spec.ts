@@ -60,12 +60,12 @@ describeInBrowser('web: the service’s work plans in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.workplan.${run}`,
-    password: 'head-password-1',
+    password: 'Kestrel-Marmalade-71',
     fullName: 'Миронова Светлана Юрьевна',
   };
   const specialist = {
     login: `spec.workplan.${run}`,
-    password: 'spec-password-1',
+    password: 'Heron-Tangerine-52',
     fullName: 'Кравцов Антон Сергеевич',
     position: 'Социальный педагог',
   };

@@ -30,7 +30,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with login and password */
+        /**
+         * Log in with login and password
+         * @description Answers the access token; the refresh token is set as the httpOnly cookie `postcare_refresh` (path /api/auth).
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -47,7 +50,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token for new tokens (rotation) */
+        /** Exchange the refresh cookie for a new access token (the cookie rotates) */
         post: operations["refreshTokens"];
         delete?: never;
         options?: never;
@@ -64,7 +67,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session the refresh token belongs to */
+        /** End the session of the access token; its access tokens stop working at once */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -260,7 +263,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate an account again (also clears a lockout) */
+        /** Activate an account again */
         post: operations["activateUser"];
         delete?: never;
         options?: never;
@@ -2680,16 +2683,11 @@ export interface components {
         TokensDto: {
             /** @description Short-lived JWT for the Authorization: Bearer header */
             accessToken: string;
-            /** @description Opaque; exchange at /auth/refresh. Rotates on every use. */
-            refreshToken: string;
             /**
              * @description Access token lifetime, seconds
              * @example 900
              */
             expiresIn: number;
-        };
-        RefreshDto: {
-            refreshToken: string;
         };
         /** @enum {string} */
         Role: "admin" | "head" | "specialist" | "curator" | "supervisor" | "regional";
@@ -2722,6 +2720,7 @@ export interface components {
         };
         ChangePasswordDto: {
             currentPassword: string;
+            /** @description Not common or simple, without the login or the name */
             newPassword: string;
         };
         /** @enum {string} */
@@ -2917,7 +2916,8 @@ export interface components {
             active: boolean;
             /**
              * Format: date-time
-             * @description The account is locked after repeated wrong passwords until this moment
+             * @deprecated
+             * @description Deprecated, always null: wrong passwords now slow down further attempts instead of locking the account
              */
             lockedUntil: string | null;
             mustChangePassword: boolean;
@@ -2958,7 +2958,7 @@ export interface components {
              * @description Required for every role but admin
              */
             institutionId?: string | null;
-            /** @description Initial password; when absent a temporary one is generated */
+            /** @description Initial password (12+ characters, not common, without the login or the name); when absent a one-time one is generated */
             password?: string;
         };
         CreatedUserDto: {
@@ -6192,15 +6192,14 @@ export interface operations {
     refreshTokens: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Any value; proves the call is not a cross-site form */
+                "X-Requested-With": string;
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -6210,8 +6209,8 @@ export interface operations {
                     "application/json": components["schemas"]["TokensDto"];
                 };
             };
-            /** @description Invalid input (validation errors per field) */
-            400: {
+            /** @description Missing, expired or invalid access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6219,8 +6218,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
-            401: {
+            /** @description The caller lacks the permission for this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6242,15 +6241,14 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Any value; proves the call is not a cross-site form */
+                "X-Requested-With": string;
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Session ended */
             204: {
@@ -6259,11 +6257,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /**
-             * @description Invalid input (validation errors per field)
-             *
-             *     Invalid input (validation errors per field)
-             */
+            /** @description Invalid input (validation errors per field) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,12 @@ export enum AuditAction {
   Export = 'export',
   Import = 'import',
   Download = 'download',
+  // Sign-in and account security (auth, users)
+  Login = 'login',
+  LoginFailed = 'login-failed',
+  Logout = 'logout',
+  PasswordChange = 'password-change',
+  PasswordReset = 'password-reset',
 }
 
 /**

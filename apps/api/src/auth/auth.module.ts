@@ -9,7 +9,9 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { GlobalAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { CsrfGuard } from './csrf.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({
@@ -35,15 +37,31 @@ import { SessionsModule } from './sessions/sessions.module';
     // Applied to the login and refresh routes only (see AuthController).
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE },
-      ],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE }],
+        // The default text names the framework's exception class.
+        errorMessage: 'Слишком много запросов. Повторите попытку через минуту.',
+      }),
     }),
     UsersModule,
     InstitutionsModule,
     SessionsModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, { provide: APP_GUARD, useClass: GlobalAuthGuard }],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    {
+      provide: LoginThrottle,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new LoginThrottle({
+          freeFailures: config.LOGIN_FREE_FAILURES,
+          maxDelaySeconds: config.LOGIN_MAX_DELAY_SECONDS,
+        }),
+    },
+    CsrfGuard,
+    { provide: APP_GUARD, useClass: GlobalAuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -70,18 +70,38 @@ export class AppConfig {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
-  /** Failed passwords in a row before an account is locked. */
+  /** Wrong passwords for one login (tenfold for one client address) before answers slow down. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(100)
-  LOGIN_MAX_FAILURES = 5;
+  LOGIN_FREE_FAILURES = 5;
 
+  /** The longest wait, seconds, a run of wrong passwords can impose; it doubles up to this. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(1440)
-  LOGIN_LOCK_MINUTES = 15;
+  @Max(3600)
+  LOGIN_MAX_DELAY_SECONDS = 60;
+
+  /** A just-rotated refresh token still yields a session this long (two tabs refreshing at once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  REFRESH_GRACE_SECONDS = 10;
+
+  /** How long a checked session is trusted without asking the database again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CACHE_SECONDS = 5;
+
+  /** Mark the refresh cookie Secure even when the request reached us over plain HTTP (TLS proxy). */
+  @Transform(toBool)
+  @IsBoolean()
+  COOKIE_SECURE = false;
 
   /** Login attempts allowed per client address per minute. */
   @Transform(toInt)
@@ -153,8 +173,11 @@ const SETTINGS = [
   'JWT_AUDIENCE',
   'ACCESS_TOKEN_TTL_SECONDS',
   'REFRESH_TOKEN_TTL_DAYS',
-  'LOGIN_MAX_FAILURES',
-  'LOGIN_LOCK_MINUTES',
+  'LOGIN_FREE_FAILURES',
+  'LOGIN_MAX_DELAY_SECONDS',
+  'REFRESH_GRACE_SECONDS',
+  'SESSION_CACHE_SECONDS',
+  'COOKIE_SECURE',
   'LOGIN_RATE_LIMIT_PER_MINUTE',
   'ADMIN_LOGIN',
   'ADMIN_PASSWORD',

@@ -2,23 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { RefreshTokensService } from '../auth/sessions/refresh-tokens.service';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
+import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/permissions';
+import { DomainError } from '../common/problem/domain-error';
+import { assertStrongPassword } from '../common/security/password-policy';
 import { generatePassword, hashPassword, verifyPassword } from '../common/security/passwords';
 import { User } from './user.entity';
 
-export type CredentialCheck = { ok: true; user: User } | { ok: false; lockedForSeconds?: number };
+export type CredentialCheck = { ok: true; user: User } | { ok: false; userId: string | null };
+
+export type PasswordChange = 'changed' | 'wrong-current';
 
 /** A hash to verify against when the login is unknown, so timing does not reveal which logins exist. */
 const DUMMY_HASH = hashPassword('not-a-real-password-' + Math.random());
 
-/** Account operations used by authentication: credentials, lockout, own password, first admin. */
+/** Account operations used by authentication: credentials, own password, first admin. */
 @Injectable()
 export class AccountsService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
@@ -28,61 +36,49 @@ export class AccountsService {
   }
 
   /**
-   * Checks a login and password. Repeated wrong passwords lock the account for
-   * LOGIN_LOCK_MINUTES; while locked, even the right password is refused.
+   * Checks a login and password. An unknown or deactivated login costs the same password
+   * hashing as a known one, so neither the answer nor its timing tells them apart.
+   * (Guessing is slowed down by LoginThrottle, not by locking the account.)
    */
-  checkCredentials(login: string, password: string): Promise<CredentialCheck> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(User, {
-        where: { login: login.trim().toLowerCase() },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!user || !user.active) {
-        await verifyPassword(await DUMMY_HASH, password);
-        return { ok: false };
-      }
-      const now = Date.now();
-      if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-        return {
-          ok: false,
-          lockedForSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000),
-        };
-      }
-      if (await verifyPassword(user.passwordHash, password)) {
-        if (user.failedLogins > 0 || user.lockedUntil) {
-          await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
-        }
-        return { ok: true, user };
-      }
-      const failedLogins = user.failedLogins + 1;
-      if (failedLogins >= this.config.LOGIN_MAX_FAILURES) {
-        const lockMs = this.config.LOGIN_LOCK_MINUTES * 60_000;
-        await manager.update(
-          User,
-          { id: user.id },
-          { failedLogins: 0, lockedUntil: new Date(now + lockMs) },
-        );
-        return { ok: false, lockedForSeconds: Math.ceil(lockMs / 1000) };
-      }
-      await manager.update(User, { id: user.id }, { failedLogins });
-      return { ok: false };
-    });
+  async checkCredentials(login: string, password: string): Promise<CredentialCheck> {
+    const user = await this.users.findOne({ where: { login: login.trim().toLowerCase() } });
+    if (!user || !user.active) {
+      await verifyPassword(await DUMMY_HASH, password);
+      return { ok: false, userId: user?.id ?? null };
+    }
+    if (await verifyPassword(user.passwordHash, password)) return { ok: true, user };
+    return { ok: false, userId: user.id };
   }
 
-  /** Own password change: needs the current one; ends every session of the account. */
+  /**
+   * Own password change: needs the current one and a strong new one; ends every session of
+   * the account (the caller signs in again with the new password).
+   */
   async changePassword(
-    userId: string,
+    actor: Actor,
     currentPassword: string,
     newPassword: string,
-  ): Promise<boolean> {
-    const user = await this.users.findOneByOrFail({ id: userId });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
+  ): Promise<PasswordChange> {
+    const user = await this.users.findOneByOrFail({ id: actor.userId });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) return 'wrong-current';
+    assertStrongPassword('newPassword', newPassword, user);
+    if (await verifyPassword(user.passwordHash, newPassword)) {
+      throw new DomainError(400, 'validation', 'Новый пароль должен отличаться от текущего', {
+        errors: { newPassword: ['must differ from the current password'] },
+      });
+    }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: userId }, { passwordHash, mustChangePassword: false });
-      await this.refreshTokens.revokeAllOfUser(userId, 'password-changed', manager);
+      await manager.update(User, { id: user.id }, { passwordHash, mustChangePassword: false });
+      await this.refreshTokens.revokeAllOfUser(user.id, 'password-changed', manager);
+      await this.audit.record(
+        actor,
+        { action: AuditAction.PasswordChange, entity: 'user', entityId: user.id },
+        manager,
+      );
     });
-    return true;
+    this.refreshTokens.forgetUser(user.id);
+    return 'changed';
   }
 
   /**

@@ -87,7 +87,7 @@ export class UsersController {
   @Authorized(Permission.UsersManage)
   @ApiOperation({
     operationId: 'activateUser',
-    summary: 'Activate an account again (also clears a lockout)',
+    summary: 'Activate an account again',
   })
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404, 409)

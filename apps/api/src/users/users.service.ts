@@ -7,7 +7,10 @@ import { Page, skipTake } from '../common/pagination/page';
 import { escapeLike } from '../common/persistence/like';
 import { DomainError } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
+import { assertStrongPassword } from '../common/security/password-policy';
 import { generatePassword, hashPassword } from '../common/security/passwords';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { RefreshTokensService } from '../auth/sessions/refresh-tokens.service';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from './dto/user.requests';
@@ -22,6 +25,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly institutions: InstitutionsService,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly audit: AuditService,
   ) {
     this.scoped = new InstitutionScoped(users, 'Пользователь не найден');
   }
@@ -59,6 +63,7 @@ export class UsersService {
     if (await this.users.exists({ where: { login } })) {
       throw new DomainError(409, 'login-taken', `Логин «${login}» уже занят`);
     }
+    if (dto.password) assertStrongPassword('password', dto.password, dto);
     const temporaryPassword = dto.password ? undefined : generatePassword();
     const user = this.users.create({
       login,
@@ -74,8 +79,9 @@ export class UsersService {
     return { user: await this.users.save(user), temporaryPassword };
   }
 
+  /** A new role ends the account's sessions: its access tokens must not keep the old rights. */
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const user = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
       const role = dto.role ?? user.role;
       const institutionId =
@@ -85,6 +91,7 @@ export class UsersService {
       if (user.id === actor.userId && role !== user.role) {
         throw new DomainError(409, 'own-role', 'Нельзя изменить собственную роль');
       }
+      const rightsChange = role !== user.role || institutionId !== user.institutionId;
       Object.assign(user, {
         fullName: dto.fullName ?? user.fullName,
         position: dto.position ?? user.position,
@@ -92,43 +99,48 @@ export class UsersService {
         role,
         institutionId,
       });
+      if (rightsChange) await this.refreshTokens.revokeAllOfUser(user.id, 'role-changed', manager);
       return manager.save(user);
     });
+    this.refreshTokens.forgetUser(saved.id);
+    return saved;
   }
 
   /** Deactivation keeps the account (and its history) but ends every session at once. */
   async setActive(actor: Actor, id: string, version: number, active: boolean): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const user = await this.scoped.lockForUpdate(actor, id, version, manager);
       if (!active && user.id === actor.userId) {
         throw new DomainError(409, 'own-account', 'Нельзя отключить собственную учётную запись');
       }
       user.active = active;
-      if (active) {
-        user.failedLogins = 0;
-        user.lockedUntil = null;
-      } else {
-        await this.refreshTokens.revokeAllOfUser(user.id, 'deactivated', manager);
-      }
+      if (!active) await this.refreshTokens.revokeAllOfUser(user.id, 'deactivated', manager);
       return manager.save(user);
     });
+    this.refreshTokens.forgetUser(saved.id);
+    return saved;
   }
 
-  /** Issues a new temporary password, unlocks the account and ends its sessions. */
+  /**
+   * Issues a one-time password (shown once; the API admits nothing but the password change
+   * until it is replaced) and ends the account's sessions.
+   */
   async resetPassword(actor: Actor, id: string): Promise<string> {
     const temporaryPassword = generatePassword();
     const passwordHash = await hashPassword(temporaryPassword);
-    await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const user = await this.scoped.get(actor, id, manager);
-      Object.assign(user, {
-        passwordHash,
-        mustChangePassword: true,
-        failedLogins: 0,
-        lockedUntil: null,
-      });
+      Object.assign(user, { passwordHash, mustChangePassword: true });
       await manager.save(user);
       await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
+      await this.audit.record(
+        actor,
+        { action: AuditAction.PasswordReset, entity: 'user', entityId: user.id },
+        manager,
+      );
+      return user.id;
     });
+    this.refreshTokens.forgetUser(userId);
     return temporaryPassword;
   }
 

@@ -38,15 +38,31 @@ function required(name: string): string {
 
 export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
 
+/** The refresh token the answer set as the httpOnly cookie (null when it set none). */
+export function refreshCookieOf(res: request.Response): string | null {
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const found = cookies.find((c) => c.startsWith('postcare_refresh='));
+  return found ? decodeURIComponent(found.split(';')[0].slice('postcare_refresh='.length)) : null;
+}
+
+/** Logs in; the refresh token is the cookie's value (the body carries only the access token). */
 export async function login(
   loginName: string,
   password: string,
 ): Promise<{ accessToken: string; refreshToken: string }> {
   const res = await api().post('/api/auth/login').send({ login: loginName, password });
-  if (res.status !== 200)
+  const refreshToken = refreshCookieOf(res);
+  if (res.status !== 200 || !refreshToken)
     throw new Error(`login ${loginName} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
+  return { accessToken: res.body.accessToken, refreshToken };
 }
+
+/** Exchanges a refresh token as the SPA does: the cookie plus the anti-CSRF header. */
+export const refreshWith = (refreshToken: string) =>
+  api()
+    .post('/api/auth/refresh')
+    .set('Cookie', `postcare_refresh=${refreshToken}`)
+    .set('X-Requested-With', 'XMLHttpRequest');
 
 let adminToken: Promise<string> | undefined;
 export function asAdmin(): Promise<string> {

@@ -14,19 +14,9 @@ export class LoginDto {
   password: string;
 }
 
-export class RefreshDto {
-  @ApiProperty()
-  @IsString()
-  @Length(1, 200)
-  refreshToken: string;
-}
-
 export class TokensDto {
   @ApiProperty({ description: 'Short-lived JWT for the Authorization: Bearer header' })
   accessToken: string;
-
-  @ApiProperty({ description: 'Opaque; exchange at /auth/refresh. Rotates on every use.' })
-  refreshToken: string;
 
   @ApiProperty({ description: 'Access token lifetime, seconds', example: 900 })
   expiresIn: number;
@@ -38,9 +28,13 @@ export class ChangePasswordDto {
   @Length(1, 128)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 128 })
+  @ApiProperty({
+    minLength: 12,
+    maxLength: 128,
+    description: 'Not common or simple, without the login or the name',
+  })
   @IsString()
-  @Length(10, 128)
+  @Length(12, 128)
   newPassword: string;
 }
 

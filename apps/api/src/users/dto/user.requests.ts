@@ -70,11 +70,14 @@ export class CreateUserDto {
   institutionId?: string | null;
 
   @ApiPropertyOptional({
-    description: 'Initial password; when absent a temporary one is generated',
+    description:
+      'Initial password (12+ characters, not common, without the login or the name); when absent a one-time one is generated',
+    minLength: 12,
+    maxLength: 128,
   })
   @IsOptional()
   @IsString()
-  @Length(10, 128)
+  @Length(12, 128)
   password?: string;
 }
 

@@ -13,7 +13,9 @@ export class UserDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) institutionId: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty({
-    description: 'The account is locked after repeated wrong passwords until this moment',
+    description:
+      'Deprecated, always null: wrong passwords now slow down further attempts instead of locking the account',
+    deprecated: true,
     nullable: true,
     type: String,
     format: 'date-time',
@@ -35,8 +37,7 @@ export class UserDto {
       role: user.role,
       institutionId: user.institutionId,
       active: user.active,
-      lockedUntil:
-        user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+      lockedUntil: null,
       mustChangePassword: user.mustChangePassword,
       createdAt: user.createdAt.toISOString(),
       updatedAt: user.updatedAt.toISOString(),

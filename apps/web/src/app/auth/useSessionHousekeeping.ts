@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { REFRESH_TOKEN_KEY, session } from '../../shared/api/session';
+import { SESSION_MARKER_KEY, session } from '../../shared/api/session';
 
 /**
  * Keeps the browser consistent with the session: nothing of the previous user stays in the
@@ -17,7 +17,7 @@ export function useSessionHousekeeping(queryClient: QueryClient): void {
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === REFRESH_TOKEN_KEY && event.newValue === null) session.end();
+      if (event.key === SESSION_MARKER_KEY && event.newValue === null) session.end();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

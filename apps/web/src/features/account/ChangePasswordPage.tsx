@@ -12,7 +12,7 @@ interface PasswordForm {
   confirmation: string;
 }
 
-const PASSWORD_LENGTH = { min: 10, max: 128 };
+const PASSWORD_LENGTH = { min: 12, max: 128 };
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();

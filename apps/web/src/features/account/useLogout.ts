@@ -1,5 +1,5 @@
 import { $api } from '../../shared/api/client';
-import { session } from '../../shared/api/session';
+import { CSRF_PARAMS, session } from '../../shared/api/session';
 
 /** Ends the session on the server, then in the browser (whatever the server answered). */
 export function useLogout() {
@@ -7,8 +7,7 @@ export function useLogout() {
     onSettled: () => session.end(),
   });
   const logout = () => {
-    const refreshToken = session.refreshToken();
-    if (refreshToken) mutation.mutate({ body: { refreshToken } });
+    if (session.accessToken()) mutation.mutate({ params: CSRF_PARAMS });
     else session.end();
   };
   return { logout, isPending: mutation.isPending };

@@ -1,16 +1,22 @@
 import type { Schemas } from '@postcare/api-client';
 
 /**
- * The signed-in session: the access token lives only in memory, the refresh token in
- * localStorage so a reload can restore the session. Components read the status through
- * useSession(); the API middleware reads the tokens.
+ * The signed-in session. The access token lives only in memory; the refresh token is an
+ * httpOnly cookie the page never sees, so a reload restores the session by asking the
+ * server for a new access token. A marker in localStorage (no secret in it) says a session
+ * may exist, so a signed-out visitor sees the login page without a round trip and signing
+ * out in one tab reaches the others. Components read the status through useSession(); the
+ * API middleware reads the access token.
  */
 export type SessionStatus = 'restoring' | 'signedIn' | 'signedOut';
 
-export const REFRESH_TOKEN_KEY = 'postcare.refreshToken';
+export const SESSION_MARKER_KEY = 'postcare.session';
+
+/** The server refuses the cookie-authenticated calls (refresh, logout) without this header. */
+export const CSRF_PARAMS = { header: { 'X-Requested-With': 'XMLHttpRequest' } };
 
 let accessToken: string | null = null;
-let status: SessionStatus = localStorage.getItem(REFRESH_TOKEN_KEY) ? 'restoring' : 'signedOut';
+let status: SessionStatus = localStorage.getItem(SESSION_MARKER_KEY) ? 'restoring' : 'signedOut';
 const listeners = new Set<() => void>();
 
 function setStatus(next: SessionStatus): void {
@@ -22,7 +28,6 @@ function setStatus(next: SessionStatus): void {
 export const session = {
   status: (): SessionStatus => status,
   accessToken: (): string | null => accessToken,
-  refreshToken: (): string | null => localStorage.getItem(REFRESH_TOKEN_KEY),
 
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
@@ -33,13 +38,13 @@ export const session = {
 
   start(tokens: Schemas['TokensDto']): void {
     accessToken = tokens.accessToken;
-    localStorage.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
+    localStorage.setItem(SESSION_MARKER_KEY, '1');
     setStatus('signedIn');
   },
 
   end(): void {
     accessToken = null;
-    localStorage.removeItem(REFRESH_TOKEN_KEY);
+    localStorage.removeItem(SESSION_MARKER_KEY);
     setStatus('signedOut');
   },
 
