@@ -134,10 +134,17 @@ describe('uploaded files, spreadsheets and plausible data', () => {
 
     it('a contract template must really be a DOCX, named as one', async () => {
       const zip = new PizZip();
-      zip.file('[Content_Types].xml', '<Types/>');
+      zip.file(
+        '[Content_Types].xml',
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      );
+      zip.file(
+        '_rels/.rels',
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      );
       zip.file(
         'word/document.xml',
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{number}</w:t></w:r></w:p></w:body></w:document>',
+        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t xml:space="preserve">{number}</w:t></w:r></w:p></w:body></w:document>`,
       );
       const res = await api()
         .put(`/api/institutions/${home}/contract-template`)
