@@ -9,6 +9,7 @@ import {
   createInstitution,
   createUser,
   dayIn,
+  dictionaryIds,
   expectProblem,
   TestUser,
 } from './support/api';
@@ -303,4 +304,200 @@ describe('uploaded files, spreadsheets and plausible data', () => {
       }
     });
   });
+});
+
+describe('references to another institution’s records answer as missing ones', () => {
+  const NO_SUCH = '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b';
+  let head: TestUser;
+  let specialist: TestUser;
+  let mine: { id: string };
+  let homePartner: { id: string };
+  const foreign: Record<string, string> = {};
+  let kinds: Record<string, string>;
+  let problems: Record<string, string>;
+
+  const post = (token: string, path: string, body: object) =>
+    api().post(`/api${path}`).auth(token, bearer).send(body);
+  const created = async (token: string, path: string, body: object) => {
+    const res = await post(token, path, body);
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { id: string };
+  };
+
+  beforeAll(async () => {
+    const home = (await createInstitution()).id;
+    const other = (await createInstitution()).id;
+    head = await createUser('head', home);
+    specialist = await createUser('specialist', home);
+    const strangerHead = await createUser('head', other);
+    const strangerSpecialist = await createUser('specialist', other);
+    kinds = await dictionaryIds(head.token, 'service-kind');
+    problems = await dictionaryIds(head.token, 'problem');
+    mine = await createGraduate(head.token, { responsibleSpecialistId: specialist.id });
+    // Referrals need a consent to share with that kind of organisation.
+    await created(head.token, `/graduates/${mine.id}/consents`, {
+      signedOn: dayIn('Europe/Moscow', -10),
+      allowsProcessing: true,
+      sharingPartnerKinds: ['employment_center'],
+    });
+    homePartner = await created(head.token, '/partners', {
+      name: 'Центр занятости своего района',
+      kind: 'employment_center',
+    });
+    const theirs = await createGraduate(strangerHead.token, {
+      responsibleSpecialistId: strangerSpecialist.id,
+    });
+    foreign.graduate = theirs.id;
+    foreign.specialist = strangerSpecialist.id;
+    foreign.appeal = (
+      await created(strangerHead.token, '/appeals', {
+        graduateId: theirs.id,
+        channel: 'phone',
+        problemIds: [problems.documents_lost],
+        description: 'Потерян паспорт',
+      })
+    ).id;
+    foreign.contract = (
+      await created(strangerHead.token, '/contracts', {
+        graduateId: theirs.id,
+        kind: 'support',
+        serviceKindIds: Object.values(kinds).slice(0, 1),
+      })
+    ).id;
+    foreign.partner = (
+      await created(strangerHead.token, '/partners', {
+        name: 'Центр занятости чужого района',
+        kind: 'employment_center',
+      })
+    ).id;
+    foreign.curator = (
+      await created(strangerHead.token, '/curators', { lastName: 'Чужой', firstName: 'Куратор' })
+    ).id;
+  });
+
+  /** Create routes, a valid body in the caller's institution, and the reference to swap. */
+  const cases: {
+    route: string;
+    field: string;
+    kind: string;
+    body: () => Record<string, unknown>;
+    list?: boolean;
+  }[] = [
+    {
+      route: '/appeals',
+      field: 'graduateId',
+      kind: 'graduate',
+      body: () => ({
+        graduateId: mine.id,
+        channel: 'phone',
+        problemIds: [problems.documents_lost],
+      }),
+    },
+    {
+      route: '/appeals',
+      field: 'assignedSpecialistId',
+      kind: 'specialist',
+      body: () => ({
+        graduateId: mine.id,
+        channel: 'phone',
+        problemIds: [problems.documents_lost],
+      }),
+    },
+    {
+      route: '/services',
+      field: 'graduateId',
+      kind: 'graduate',
+      body: () => serviceBody(),
+    },
+    { route: '/services', field: 'appealId', kind: 'appeal', body: () => serviceBody() },
+    { route: '/services', field: 'specialistId', kind: 'specialist', body: () => serviceBody() },
+    {
+      route: '/contracts',
+      field: 'graduateId',
+      kind: 'graduate',
+      body: () => ({ graduateId: mine.id, kind: 'support' }),
+    },
+    {
+      route: '/contracts',
+      field: 'responsibleSpecialistId',
+      kind: 'specialist',
+      body: () => ({ graduateId: mine.id, kind: 'support' }),
+    },
+    { route: '/plans', field: 'contractId', kind: 'contract', body: () => ({}) },
+    { route: '/notices', field: 'graduateId', kind: 'graduate', body: () => noticeBody() },
+    { route: '/notices', field: 'partnerId', kind: 'partner', body: () => noticeBody() },
+    { route: '/referrals', field: 'graduateId', kind: 'graduate', body: () => referralBody() },
+    { route: '/referrals', field: 'partnerId', kind: 'partner', body: () => referralBody() },
+    { route: '/referrals', field: 'appealId', kind: 'appeal', body: () => referralBody() },
+    {
+      route: '/exception-orders',
+      field: 'graduateId',
+      kind: 'graduate',
+      body: () => ({
+        graduateId: mine.id,
+        orderedBy: 'director',
+        orderedByName: 'Иванова И. И.',
+        number: '42-од',
+        orderDate: dayIn('Europe/Moscow', -5),
+        validTo: '2030-12-31',
+        grounds: 'Угроза утраты жилья',
+      }),
+    },
+    { route: '/events', field: 'leadCuratorId', kind: 'curator', body: () => eventBody() },
+    { route: '/events', field: 'leadPartnerId', kind: 'partner', body: () => eventBody() },
+    { route: '/events', field: 'leadUserId', kind: 'specialist', body: () => eventBody() },
+    {
+      route: '/events',
+      field: 'participantIds',
+      kind: 'graduate',
+      list: true,
+      body: () => eventBody(),
+    },
+  ];
+  const serviceBody = () => ({
+    graduateId: mine.id,
+    providedOn: dayIn('Europe/Moscow', -1),
+    kindId: Object.values(kinds)[0],
+    form: 'individual',
+    delivery: 'in_person',
+    durationMinutes: 30,
+  });
+  const noticeBody = () => ({
+    graduateId: mine.id,
+    trigger: 'housing',
+    foundOn: dayIn('Europe/Moscow'),
+    finding: 'Закреплённое жильё занято посторонними лицами',
+  });
+  const referralBody = () => ({
+    graduateId: mine.id,
+    partnerId: homePartner.id,
+    referredOn: dayIn('Europe/Moscow'),
+    purpose: 'Постановка на учёт',
+  });
+  const eventBody = () => ({
+    kind: 'training',
+    startsAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    durationMinutes: 90,
+    topic: 'Как снять квартиру',
+  });
+
+  it.each(cases.map((c) => [`${c.route} ${c.field}`, c] as const))(
+    '%s: another institution’s id is refused exactly as an unknown one',
+    async (_, c) => {
+      const send = (id: string) =>
+        post(head.token, c.route, { ...c.body(), [c.field]: c.list ? [id] : id });
+      const missing = await send(NO_SUCH);
+      const theirs = await send(foreign[c.kind]);
+      // Nothing tells another institution's record from one that does not exist.
+      expect({ status: theirs.status, code: theirs.body.code }).toEqual({
+        status: missing.status,
+        code: missing.body.code,
+      });
+      // A bad reference in a body names its field; it is not the route's own 404.
+      expect([400, 422]).toContain(theirs.status);
+      expectProblem(theirs, theirs.status);
+      expect(Object.keys(theirs.body.errors ?? {})).toContain(c.field);
+      expect(Object.keys(missing.body.errors ?? {})).toContain(c.field);
+    },
+  );
 });
