@@ -12,7 +12,6 @@ import { isCurrent } from '../consents/consent-state';
 import { GraduatesService } from '../graduates.service';
 import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from './graduate-file.entity';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const DOCUMENT_TYPES = [...IMAGE_TYPES, 'application/pdf'];
 
