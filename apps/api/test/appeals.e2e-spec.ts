@@ -370,13 +370,16 @@ describe('appeals', () => {
       ((await list(token, query)).body.items as { id: string }[]).map((i) => i.id);
 
     expect(await ids(boss.token)).toEqual([a3, queued, hidden, a2, a1]);
-    // Own graduate's appeals (even assigned to a colleague) and the intake queue; not a colleague's case.
-    expect(await ids(mine.token)).toEqual([a3, queued, a2, a1]);
+    // Own graduate's appeals (even assigned to a colleague); not a colleague's case, nor an
+    // unassigned appeal of a colleague's graduate.
+    expect(await ids(mine.token)).toEqual([a3, a2, a1]);
+    expectProblem(await get(mine.token, queued), 404);
     expect(await ids(theirs.token)).toEqual([queued, hidden, a2]);
     expect(await ids(mine.token, { specialistId: theirs.id })).toEqual([a2]);
-    // «Без специалиста»: the intake queue, for the head and for any specialist alike.
+    // «Без специалиста»: the intake queue, for the head and the specialists who may see it.
     expect(await ids(boss.token, { unassigned: true })).toEqual([queued]);
-    expect(await ids(mine.token, { unassigned: true })).toEqual([queued]);
+    expect(await ids(theirs.token, { unassigned: true })).toEqual([queued]);
+    expect(await ids(mine.token, { unassigned: true })).toEqual([]);
     expect(await ids(theirs.token, { unassigned: 'true', status: 'resolved' })).toEqual([]);
     expect(await ids(head.token)).not.toEqual(expect.arrayContaining([a1]));
 

@@ -150,7 +150,7 @@ describe('graduates: register import from XLSX', () => {
   });
 
   it('refuses a file that is not XLSX, a missing file, a sheet without the columns, and callers without the permission', async () => {
-    expectProblem(await upload(Buffer.from('a;b;c'), true), 400, 'validation');
+    expectProblem(await upload(Buffer.from('a;b;c'), true), 415, 'unsupported-media-type');
     expectProblem(
       await api().post('/api/graduates/import').auth(head.token, { type: 'bearer' }),
       400,

@@ -340,7 +340,8 @@ describe('«Моя работа»: GET /api/my-work', () => {
     const work = await myWork(specialist);
     expect(work).toMatchObject({ today: day(), scope: 'own', caseload: null });
     expect(countsOf(work)).toEqual({
-      'appeals.intakeQueue': 2,
+      // The queued file's appeal; not the unassigned appeal of the colleague's graduate.
+      'appeals.intakeQueue': 1,
       'appeals.open': 1,
       'plans.activitiesOverdue': 1,
       'plans.activitiesDueThisWeek': 1,

@@ -288,7 +288,7 @@ describe('guardianship notices', () => {
       expect((await open(older, threat, h)).mandatory).toBe(false);
     });
 
-    it('refuses a future day, an unknown trigger or field, an empty finding (400) and an unknown graduate (404)', async () => {
+    it('refuses a future day, an unknown trigger or field, an empty finding (400) and an unknown graduate (422)', async () => {
       const graduate = await assigned();
       const post = (body: object) =>
         as(specialist).post('/api/notices', {
@@ -303,7 +303,11 @@ describe('guardianship notices', () => {
       expectInvalid(await post({ finding: '   ' }), 'finding');
       expectInvalid(await post({ dueOn: day(5) }), 'dueOn');
       expectInvalid(await post({ graduateId: 'not-a-uuid' }), 'graduateId');
-      expectProblem(await post({ graduateId: '00000000-0000-4000-8000-000000000000' }), 404);
+      expectProblem(
+        await post({ graduateId: '00000000-0000-4000-8000-000000000000' }),
+        422,
+        'reference-not-found',
+      );
       expect(await listIds({ graduateId: graduate.id })).toEqual([]);
     });
   });
@@ -698,7 +702,8 @@ describe('guardianship notices', () => {
           foundOn: day(),
           finding: 'Угроза утраты жилья',
         }),
-        404,
+        422,
+        'reference-not-found',
       );
       expect(await read(theirs.id)).toMatchObject({ status: 'to_send', version: theirs.version });
     });

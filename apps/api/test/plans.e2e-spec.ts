@@ -432,12 +432,12 @@ describe('individual support plans', () => {
       });
     });
 
-    it('404 for an unknown contract; 401 without a token', async () => {
-      expectProblem(
-        await post(head.token, '/plans', { contractId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b' }),
-        404,
-        'not-found',
-      );
+    it('422 for an unknown contract; 401 without a token', async () => {
+      const unknown = await post(head.token, '/plans', {
+        contractId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b',
+      });
+      expectProblem(unknown, 422, 'reference-not-found');
+      expect(unknown.body.errors).toHaveProperty('contractId');
       const { contract } = await newContract();
       expectProblem(await api().post('/api/plans').send({ contractId: contract.id }), 401);
       expectProblem(await api().get('/api/plans'), 401);
@@ -523,8 +523,10 @@ describe('individual support plans', () => {
       expectProblem(await get(colleague.token, `/graduates/${graduate.id}`), 404);
       for (const res of await Promise.all(reads(colleague.token))) expectProblem(res, 404);
       // Approving and returning are the head's: a specialist is refused those with 403 anyway.
-      for (const res of await Promise.all(writes(colleague.token).slice(0, 8)))
-        expectProblem(res, 404);
+      const [create, ...others] = await Promise.all(writes(colleague.token).slice(0, 8));
+      // The contract named in a new plan's body is a reference the caller cannot see.
+      expectProblem(create, 422, 'reference-not-found');
+      for (const res of others) expectProblem(res, 404);
       const listed = await listedIds(colleague.token);
       expect(listed.plans).not.toContain(plan.id);
       expect(listed.activities).not.toContain(item.id);
@@ -534,7 +536,9 @@ describe('individual support plans', () => {
 
     it('a head of another institution gets 404 for everything', async () => {
       for (const res of await Promise.all(reads(strangerHead.token))) expectProblem(res, 404);
-      for (const res of await Promise.all(writes(strangerHead.token))) expectProblem(res, 404);
+      const [create, ...others] = await Promise.all(writes(strangerHead.token));
+      expectProblem(create, 422, 'reference-not-found');
+      for (const res of others) expectProblem(res, 404);
       const listed = await listedIds(strangerHead.token);
       expect(listed.plans).not.toContain(plan.id);
       expect(listed.activities).not.toContain(item.id);

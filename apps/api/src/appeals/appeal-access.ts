@@ -1,4 +1,4 @@
-import { FindOperator, FindOptionsWhere, IsNull } from 'typeorm';
+import { FindOptionsWhere } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { Permission } from '../common/auth/permissions';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -8,9 +8,10 @@ import { Appeal } from './appeal.entity';
 
 /**
  * Which appeals a caller may see, in one place. Heads and supervisors: every appeal of
- * their institution. Specialists: the appeals assigned to them, the unassigned ones (the
- * intake queue) and the appeals of graduates whose files they may see. Always inside the
- * caller's institution. An empty list means "nothing".
+ * their institution. Specialists: the appeals assigned to them and the appeals of graduates
+ * whose files they may see (their own and the intake queue of files). An unassigned appeal
+ * of a colleague's graduate stays the colleague's: it is part of that personal file.
+ * Always inside the caller's institution. An empty list means "nothing".
  */
 export function visibleAppeals(
   appeals: InstitutionScoped<Appeal>,
@@ -24,14 +25,13 @@ export function visibleAppeals(
   );
   const specialist = filter.assignedSpecialistId;
   if (specialist !== undefined) {
-    // A filter by specialist narrows the view; it never widens it. The intake queue (no
-    // specialist) and the caller's own appeals are theirs to see whole.
-    const queue = specialist instanceof FindOperator && specialist.type === 'isNull';
-    return specialist === actor.userId || queue ? [appeals.where(actor, filter)] : throughGraduate;
+    // A filter by specialist narrows the view; it never widens it. The caller's own
+    // appeals are theirs to see whole; the intake queue (no specialist) only through
+    // the graduates they may see.
+    return specialist === actor.userId ? [appeals.where(actor, filter)] : throughGraduate;
   }
   return [
     appeals.where(actor, { ...filter, assignedSpecialistId: actor.userId }),
-    appeals.where(actor, { ...filter, assignedSpecialistId: IsNull() }),
     ...throughGraduate,
   ];
 }

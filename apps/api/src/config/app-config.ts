@@ -158,6 +158,31 @@ export class AppConfig {
   @Min(0)
   @Max(23)
   DAILY_PASS_HOUR = 7;
+
+  /** Upload size limits in MB, per kind: photos, document scans, DOCX templates, XLSX imports. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  UPLOAD_MAX_PHOTO_MB = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  UPLOAD_MAX_SCAN_MB = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  UPLOAD_MAX_TEMPLATE_MB = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  UPLOAD_MAX_IMPORT_MB = 5;
 }
 
 export class ConfigError extends Error {}
@@ -189,6 +214,10 @@ const SETTINGS = [
   'SMTP_FROM',
   'PUBLIC_URL',
   'DAILY_PASS_HOUR',
+  'UPLOAD_MAX_PHOTO_MB',
+  'UPLOAD_MAX_SCAN_MB',
+  'UPLOAD_MAX_TEMPLATE_MB',
+  'UPLOAD_MAX_IMPORT_MB',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

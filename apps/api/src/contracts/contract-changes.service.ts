@@ -40,6 +40,7 @@ import {
   UpdateContractDto,
 } from './dto/contract.requests';
 import { statusFromContracts } from './graduate-status';
+import { referenced } from '../common/problem/reference';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 
@@ -59,7 +60,10 @@ export class ContractChangesService {
 
   create(actor: Actor, dto: CreateContractDto): Promise<Contract> {
     return this.dataSource.transaction(async (manager) => {
-      const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
+      const graduate = await referenced(
+        'graduateId',
+        this.graduates.getVisible(actor, dto.graduateId, manager),
+      );
       if (graduate.archivedAt)
         throw new DomainError(409, 'graduate-archived', 'Личное дело в архиве');
       const fields = await this.fieldsOf(actor, graduate, dto, null, manager);

@@ -12,7 +12,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
@@ -32,11 +31,8 @@ import { notFound } from '../common/problem/domain-error';
 import { contentDisposition } from '../documents/content-disposition';
 import { documentFile } from '../documents/document-file';
 import { DOCX_MIME, PDF_MIME } from '../documents/mime';
-import {
-  GraduateFilesService,
-  MAX_FILE_BYTES,
-  Upload,
-} from '../graduates/files/graduate-files.service';
+import { Upload, UploadInterceptor, UploadKind } from '../documents/uploads';
+import { GraduateFilesService } from '../graduates/files/graduate-files.service';
 import { ContractChangesService } from './contract-changes.service';
 import { ContractDocumentsService } from './contract-documents.service';
 import { ContractsService } from './contracts.service';
@@ -194,7 +190,7 @@ export class ContractsController {
   @Post(':id/scan')
   @HttpCode(200)
   @Authorized(Permission.ContractsWrite)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor(UploadKind.Scan))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadContractScanDto })
   @ApiOperation({
@@ -202,7 +198,7 @@ export class ContractsController {
     summary: 'Attach the signed scan (kept among the personal file’s documents)',
   })
   @ApiOkResponse({ type: ContractDetailDto })
-  @ApiProblems(400, 404, 409, 413)
+  @ApiProblems(400, 404, 409, 413, 415)
   async uploadScan(
     @CurrentActor() actor: Actor,
     @Param('id', idPipe) id: string,

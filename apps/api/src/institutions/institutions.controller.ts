@@ -13,7 +13,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
@@ -41,11 +40,8 @@ import {
 } from './dto/institution.dto';
 import { InstitutionsService } from './institutions.service';
 import { ContractTemplateDto, UploadTemplateDto } from './templates/document-template.dto';
-import {
-  DocumentTemplatesService,
-  MAX_TEMPLATE_BYTES,
-  TemplateUpload,
-} from './templates/document-templates.service';
+import { UploadInterceptor, UploadKind } from '../documents/uploads';
+import { DocumentTemplatesService, TemplateUpload } from './templates/document-templates.service';
 
 @ApiTags('institutions')
 @Controller('institutions')
@@ -145,7 +141,7 @@ export class InstitutionsController {
 
   @Put(':id/contract-template')
   @Authorized(Permission.InstitutionSettingsManage)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_TEMPLATE_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor(UploadKind.Template))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadTemplateDto })
   @ApiOperation({
@@ -154,7 +150,7 @@ export class InstitutionsController {
     description: 'A file that is not a DOCX, a broken tag or an unknown field answers 400.',
   })
   @ApiOkResponse({ type: ContractTemplateDto })
-  @ApiProblems(400, 404, 413)
+  @ApiProblems(400, 404, 413, 415)
   async uploadTemplate(
     @CurrentActor() actor: Actor,
     @Param('id', idPipe) id: string,

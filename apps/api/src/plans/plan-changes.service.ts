@@ -23,6 +23,7 @@ import {
   PlanAction,
 } from './plan-rules';
 import { PLAN_STATUS_LABELS, PlanStatus, SupportPlan } from './plan.entity';
+import { referenced } from '../common/problem/reference';
 
 /** Writing plans: drafting, the period and goals, submission, approval and return. */
 @Injectable()
@@ -36,7 +37,10 @@ export class PlanChangesService {
 
   create(actor: Actor, dto: CreatePlanDto): Promise<SupportPlan> {
     return this.dataSource.transaction(async (manager) => {
-      const contract = await this.contracts.get(actor, dto.contractId, manager);
+      const contract = await referenced(
+        'contractId',
+        this.contracts.get(actor, dto.contractId, manager),
+      );
       assertContractOpen(contract);
       const existing = await manager.findOneBy(SupportPlan, { contractId: contract.id });
       if (existing)

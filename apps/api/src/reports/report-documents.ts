@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { safeText } from '../common/xlsx/safe-text';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { InstitutionRequisites } from '../documents/document-data';
 import { PORTRAIT } from '../documents/page-format';
@@ -86,6 +87,9 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
   return pdfBuffer(doc.title, PORTRAIT, content);
 }
 
+/** Text cells never run as formulas; numbers stay numbers. */
+const textCell = <T>(value: T): T | string => (typeof value === 'string' ? safeText(value) : value);
+
 /** The report as XLSX: one sheet of figures and tables, one of the text. */
 export async function reportWorkbook(doc: ReportDocument): Promise<Buffer> {
   const workbook = new Workbook();
@@ -94,28 +98,28 @@ export async function reportWorkbook(doc: ReportDocument): Promise<Buffer> {
   const sheet = workbook.addWorksheet('Показатели');
   sheet.columns = [{ width: 60 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }];
   const heading = (text: string, size = 11) => {
-    const row = sheet.addRow([text]);
+    const row = sheet.addRow([safeText(text)]);
     row.font = { bold: true, size };
   };
   heading(doc.title, 14);
-  sheet.addRow([doc.institution.fullName]);
-  sheet.addRow([doc.period]);
-  sheet.addRow([doc.state]);
+  sheet.addRow([safeText(doc.institution.fullName)]);
+  sheet.addRow([safeText(doc.period)]);
+  sheet.addRow([safeText(doc.state)]);
   sheet.addRow([]);
   heading('Основные показатели');
-  for (const t of doc.figures.totals) sheet.addRow([t.label, t.value]);
+  for (const t of doc.figures.totals) sheet.addRow([safeText(t.label), textCell(t.value)]);
   for (const t of doc.figures.tables) {
     sheet.addRow([]);
     heading(t.title);
-    const header = sheet.addRow(t.columns);
+    const header = sheet.addRow(t.columns.map(textCell));
     header.font = { bold: true };
-    for (const row of t.rows) sheet.addRow(row);
+    for (const row of t.rows) sheet.addRow(row.map(textCell));
     if (!t.rows.length) sheet.addRow(['Нет данных за период']);
   }
   const text = workbook.addWorksheet('Текст');
   text.columns = [{ width: 40 }, { width: 100 }];
   for (const s of doc.narrative) {
-    const row = text.addRow([s.title, s.text]);
+    const row = text.addRow([safeText(s.title), safeText(s.text)]);
     row.alignment = { wrapText: true, vertical: 'top' };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { dayOf } from '../common/local-day';
+import { safeText } from '../common/xlsx/safe-text';
 import { formatDay } from '../common/russian-dates';
 import { InstitutionRequisites } from '../documents/document-data';
 import { WORK_PLAN_ITEM_STATUS_LABELS } from './work-plan-item.entity';
@@ -38,9 +39,9 @@ export async function buildWorkPlanWorkbook(
   sheet.mergeCells(1, 1, 1, width);
   sheet.getCell(1, 1).value = `${titleOf(plan)} службы постинтернатного сопровождения`;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  sheet.getCell(2, 1).value = institution.fullName;
+  sheet.getCell(2, 1).value = safeText(institution.fullName);
   sheet.getCell(3, 1).value = view.approvedBy
-    ? `Утверждён ${formatDay(dayOf(plan.approvedAt!, timeZone))}: ${view.approvedBy.fullName}`
+    ? `Утверждён ${formatDay(dayOf(plan.approvedAt!, timeZone))}: ${safeText(view.approvedBy.fullName)}`
     : WORK_PLAN_STATUS_LABELS[plan.status];
   const header = sheet.getRow(HEADER_ROW);
   header.values = WORK_PLAN_COLUMNS.map((c) => c.header);
@@ -50,18 +51,18 @@ export async function buildWorkPlanWorkbook(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
   });
   view.sections.forEach(({ section, items }, s) => {
-    const row = sheet.addRow([`${s + 1}. ${section.title}`]);
+    const row = sheet.addRow([safeText(`${s + 1}. ${section.title}`)]);
     sheet.mergeCells(row.number, 1, row.number, width);
     row.font = { bold: true };
     items.forEach((item, i) => {
       sheet.addRow([
         `${s + 1}.${i + 1}`,
-        item.title,
-        dueLabel(plan, item),
-        responsibleOf(item),
-        item.expectedResult,
+        safeText(item.title),
+        safeText(dueLabel(plan, item)),
+        safeText(responsibleOf(item)),
+        safeText(item.expectedResult),
         WORK_PLAN_ITEM_STATUS_LABELS[item.status],
-        markOf(item, plan, timeZone),
+        safeText(markOf(item, plan, timeZone)),
       ]).alignment = { wrapText: true, vertical: 'top' };
     });
   });

@@ -19,6 +19,7 @@ import {
   ExceptionOrder,
   ExceptionOrderStatus as S,
 } from './exception-order.entity';
+import { referenced } from '../../common/problem/reference';
 
 type Decision = 'confirm' | 'reject';
 
@@ -80,7 +81,10 @@ export class ExceptionOrdersService {
     }
     const confirmedAtOnce = actor.can(Permission.ExceptionOrdersConfirm);
     return this.dataSource.transaction(async (manager) => {
-      const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
+      const graduate = await referenced(
+        'graduateId',
+        this.graduates.getVisible(actor, dto.graduateId, manager),
+      );
       const order = await manager.save(
         manager.create(ExceptionOrder, {
           institutionId: graduate.institutionId,

@@ -11,7 +11,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
@@ -33,7 +32,8 @@ import {
   ListFilesQueryDto,
   UploadGraduateFileDto,
 } from './graduate-file.dto';
-import { GraduateFilesService, MAX_FILE_BYTES, Upload } from './graduate-files.service';
+import { Upload, UploadInterceptor, UploadKind } from '../../documents/uploads';
+import { GraduateFilesService } from './graduate-files.service';
 
 @ApiTags('graduate-files')
 @Controller('graduates/:graduateId/files')
@@ -60,7 +60,7 @@ export class GraduateFilesController {
 
   @Post()
   @Authorized(Permission.GraduatesWrite)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor(UploadKind.Photo, UploadKind.Scan))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadGraduateFileDto })
   @ApiOperation({
@@ -68,7 +68,7 @@ export class GraduateFilesController {
     summary: 'Upload a photo (portrait / full height) or a document scan',
   })
   @ApiCreatedResponse({ type: GraduateFileDto })
-  @ApiProblems(400, 404, 409, 413)
+  @ApiProblems(400, 404, 409, 413, 415)
   async upload(
     @CurrentActor() actor: Actor,
     @Param('graduateId', idPipe) graduateId: string,

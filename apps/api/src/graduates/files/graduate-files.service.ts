@@ -5,21 +5,17 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { DomainError, fieldError, notFound, staleVersion } from '../../common/problem/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { checkUpload, Upload, UploadKind } from '../../documents/uploads';
 import { Consent } from '../consents/consent.entity';
 import { isCurrent } from '../consents/consent-state';
 import { GraduatesService } from '../graduates.service';
 import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from './graduate-file.entity';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const DOCUMENT_TYPES = [...IMAGE_TYPES, 'application/pdf'];
 
-export interface Upload {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
+export type { Upload };
 
 @Injectable()
 export class GraduateFilesService {
@@ -27,6 +23,7 @@ export class GraduateFilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly graduates: GraduatesService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async list(actor: Actor, graduateId: string, includeArchived = false): Promise<GraduateFile[]> {
@@ -56,8 +53,10 @@ export class GraduateFilesService {
         'unsupported file type',
       );
     }
+    const mimeType = checkUpload(this.config, photo ? UploadKind.Photo : UploadKind.Scan, file);
     const run = async (manager: EntityManager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
+      if (graduate.archivedAt) throw archivedGraduate();
       // Consent, contract and notice scans are the legal basis or record itself: no consent is needed.
       if (!RECORD_SCAN_KINDS.includes(kind)) {
         const consents = await manager.find(Consent, { where: { graduateId } });
@@ -79,7 +78,7 @@ export class GraduateFilesService {
           kind,
           title,
           fileName: utf8FileName(file.originalname).slice(0, 255),
-          mimeType: file.mimetype,
+          mimeType,
           sizeBytes: file.size,
           content: file.buffer,
           createdBy: actor.userId,
@@ -124,13 +123,16 @@ export class GraduateFilesService {
     version: number,
   ): Promise<GraduateFile> {
     return this.dataSource.transaction(async (manager) => {
-      await this.graduates.getVisible(actor, graduateId, manager);
+      const graduate = await this.graduates.getVisible(actor, graduateId, manager);
+      if (graduate.archivedAt) throw archivedGraduate();
       const file = await manager.findOne(GraduateFile, {
         where: { id: fileId, graduateId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!file) throw notFound('Файл не найден');
       if (file.version !== version) throw staleVersion();
+      if (file.archivedAt)
+        throw new DomainError(409, 'file-archived', 'Файл в архиве: он доступен только для чтения');
       file.archivedAt = new Date();
       const saved = await manager.save(file);
       await this.audit.record(
@@ -147,6 +149,14 @@ export class GraduateFilesService {
     });
   }
 }
+
+/** The files of an archived personal file are kept as they were: read-only. */
+const archivedGraduate = () =>
+  new DomainError(
+    409,
+    'graduate-archived',
+    'Личное дело в архиве: его файлы доступны только для чтения',
+  );
 
 /** Multer (busboy) reads multipart file names as latin1; browsers send UTF-8 (Cyrillic names). */
 function utf8FileName(name: string): string {

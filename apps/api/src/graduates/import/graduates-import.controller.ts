@@ -10,13 +10,13 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -24,7 +24,7 @@ import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
-import { Upload } from '../files/graduate-files.service';
+import { Upload, UploadInterceptor, UploadKind } from '../../documents/uploads';
 import { ImportQueryDto, ImportReportDto, ImportUploadDto } from './import.dto';
 import { GraduatesImportService } from './graduates-import.service';
 
@@ -52,7 +52,7 @@ export class GraduatesImportController {
   @Post()
   @HttpCode(200)
   @Authorized(Permission.GraduatesImport)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(UploadInterceptor(UploadKind.Import))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadDto })
   @ApiOperation({
@@ -61,12 +61,19 @@ export class GraduatesImportController {
       'Import a register of graduates from XLSX: a dry run lists every row’s errors; nothing is imported unless all rows are valid',
   })
   @ApiOkResponse({ type: ImportReportDto })
-  @ApiProblems(400, 413)
+  @ApiResponse({
+    status: 413,
+    description: 'The file is larger than the import limit, or has more rows than one import takes',
+    content: {
+      'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } },
+    },
+  })
+  @ApiProblems(400, 415)
   run(
     @CurrentActor() actor: Actor,
     @Query() query: ImportQueryDto,
     @UploadedFile() file: Upload | undefined,
   ): Promise<ImportReportDto> {
-    return this.imports.run(actor, file?.buffer, query.dryRun ?? true);
+    return this.imports.run(actor, file, query.dryRun ?? true);
   }
 }

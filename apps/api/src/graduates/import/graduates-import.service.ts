@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { birthDateProblem } from '../birth-date';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
+import { AppConfig } from '../../config/app-config';
+import { checkUpload, Upload, UploadKind } from '../../documents/uploads';
 import { DomainError } from '../../common/problem/domain-error';
 import { UsersService } from '../../users/users.service';
 import { Consent } from '../consents/consent.entity';
@@ -35,6 +39,7 @@ export class GraduatesImportService {
     private readonly graduates: GraduatesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async template(): Promise<Buffer> {
@@ -51,12 +56,13 @@ export class GraduatesImportService {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  async run(actor: Actor, content: Buffer | undefined, dryRun: boolean): Promise<ImportReportDto> {
-    if (!content)
+  async run(actor: Actor, file: Upload | undefined, dryRun: boolean): Promise<ImportReportDto> {
+    if (!file)
       throw new DomainError(400, 'validation', 'Выберите файл XLSX', {
         errors: { file: ['file is required'] },
       });
-    const { rows, errors } = await this.parse(actor, content);
+    checkUpload(this.config, UploadKind.Import, file);
+    const { rows, errors } = await this.parse(actor, file.buffer);
     const report = {
       rows: rows.length + new Set(errors.map((e) => e.row)).size,
       valid: errors.length === 0,
@@ -97,45 +103,15 @@ export class GraduatesImportService {
     actor: Actor,
     content: Buffer,
   ): Promise<{ rows: ParsedRow[]; errors: ImportRowErrorDto[] }> {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    } catch {
-      throw new DomainError(
-        400,
-        'validation',
-        'Файл не читается как XLSX: сохраните таблицу в формате Excel (.xlsx)',
-        { errors: { file: ['not an xlsx file'] } },
-      );
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet)
-      throw new DomainError(400, 'validation', 'В файле нет листов', {
-        errors: { file: ['no worksheet'] },
-      });
-    const positions = this.columnPositions(sheet);
     const rows: ParsedRow[] = [];
     const errors: ImportRowErrorDto[] = [];
     const seen = new Map<string, number>();
-    for (let r = 2; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      if (!row.hasValues) continue;
-      if (rows.length + errors.length >= MAX_ROWS) {
-        throw new DomainError(400, 'validation', `Не больше ${MAX_ROWS} строк за один раз`, {
-          errors: { file: ['too many rows'] },
-        });
-      }
-      const raw = Object.fromEntries(
-        IMPORT_COLUMNS.map((c) => [
-          c.field,
-          c.read(cellValue(row.getCell(positions.get(c.field)!).value)),
-        ]),
-      );
-      const rowErrors = await this.checkRow(actor, raw, r, seen);
+    for (const { row, raw } of await readRows(content)) {
+      const rowErrors = await this.checkRow(actor, raw, row, seen);
       if (rowErrors.errors.length) errors.push(...rowErrors.errors);
       else
         rows.push({
-          row: r,
+          row,
           dto: rowErrors.dto,
           consentSignedOn: raw.consentSignedOn as string | undefined,
         });
@@ -143,34 +119,6 @@ export class GraduatesImportService {
     if (rows.length + errors.length === 0)
       errors.push({ row: 2, column: '', message: 'В файле нет строк с данными' });
     return { rows, errors };
-  }
-
-  private columnPositions(sheet: ExcelJS.Worksheet): Map<string, number> {
-    const headers = new Map<string, number>();
-    sheet.getRow(1).eachCell((cell, col) =>
-      headers.set(
-        String(cell.value ?? '')
-          .replace('*', '')
-          .trim()
-          .toLowerCase(),
-        col,
-      ),
-    );
-    const positions = new Map<string, number>();
-    const missing = IMPORT_COLUMNS.filter((c) => {
-      const col = headers.get(c.header.toLowerCase());
-      if (col) positions.set(c.field, col);
-      return !col;
-    });
-    if (missing.length) {
-      throw new DomainError(
-        400,
-        'validation',
-        `Нет столбцов: ${missing.map((c) => c.header).join(', ')}. Скачайте шаблон.`,
-        { errors: { file: ['missing columns'] } },
-      );
-    }
-    return positions;
   }
 
   private async checkRow(
@@ -195,6 +143,8 @@ export class GraduatesImportService {
         raw[field] === undefined ? MISSING_VALUE : (INVALID_VALUE[field] ?? messages.join('; ')),
       );
     }
+    const birthProblem = dto.birthDate && birthDateProblem(dto.birthDate, actor.today());
+    if (birthProblem && !invalid.birthDate) error('birthDate', birthProblem);
     if (consentSignedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(consentSignedOn)))
       error('consentSignedOn', 'Дата в формате ДД.ММ.ГГГГ');
     if (!consentSignedOn) {
@@ -222,6 +172,107 @@ export class GraduatesImportService {
     return { dto, errors };
   }
 }
+
+interface RawRow {
+  row: number;
+  raw: Record<string, unknown>;
+}
+
+const notXlsx = () =>
+  new DomainError(
+    400,
+    'validation',
+    'Файл не читается как XLSX: сохраните таблицу в формате Excel (.xlsx)',
+    { errors: { file: ['not an xlsx file'] } },
+  );
+
+const tooManyRows = () =>
+  new DomainError(
+    413,
+    'too-many-rows',
+    `В файле больше ${MAX_ROWS} строк: загружайте не больше ${MAX_ROWS} строк за один раз`,
+    { errors: { file: [`more than ${MAX_ROWS} rows`] } },
+  );
+
+/**
+ * The data rows of the first sheet, read as a stream: the workbook is never loaded whole,
+ * and reading stops at the first row over the limit, so a huge sheet is refused quickly
+ * and in bounded memory.
+ */
+async function readRows(content: Buffer): Promise<RawRow[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache', // dates are numbers with a date format
+    entries: 'ignore',
+  });
+  const rows: RawRow[] = [];
+  let positions: Map<string, number> | undefined;
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        if (!positions) {
+          positions = columnPositions(row);
+          continue;
+        }
+        if (!row.hasValues) continue;
+        if (rows.length >= MAX_ROWS) throw tooManyRows();
+        const at = positions;
+        rows.push({
+          row: row.number,
+          raw: Object.fromEntries(
+            IMPORT_COLUMNS.map((c) => [
+              c.field,
+              c.read(cellValue(row.getCell(at.get(c.field)!).value)),
+            ]),
+          ),
+        });
+      }
+      break; // only the first sheet is the register
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw notXlsx();
+  }
+  if (!sheets)
+    throw new DomainError(400, 'validation', 'В файле нет листов', {
+      errors: { file: ['no worksheet'] },
+    });
+  if (!positions) throw missingColumns(IMPORT_COLUMNS);
+  return rows;
+}
+
+function columnPositions(header: ExcelJS.Row): Map<string, number> {
+  const headers = new Map<string, number>();
+  header.eachCell((cell, col) =>
+    headers.set(
+      String(cellValue(cell.value) ?? '')
+        .replace('*', '')
+        .trim()
+        .toLowerCase(),
+      col,
+    ),
+  );
+  const positions = new Map<string, number>();
+  const missing = IMPORT_COLUMNS.filter((c) => {
+    const col = headers.get(c.header.toLowerCase());
+    if (col) positions.set(c.field, col);
+    return !col;
+  });
+  if (missing.length) throw missingColumns(missing);
+  return positions;
+}
+
+const missingColumns = (missing: typeof IMPORT_COLUMNS) =>
+  new DomainError(
+    400,
+    'validation',
+    `Нет столбцов: ${missing.map((c) => c.header).join(', ')}. Скачайте шаблон.`,
+    { errors: { file: ['missing columns'] } },
+  );
 
 function cellValue(value: ExcelJS.CellValue): unknown {
   if (value && typeof value === 'object' && !(value instanceof Date)) {

@@ -7,17 +7,12 @@ import { Actor } from '../../common/auth/actor';
 import { DomainError, notFound } from '../../common/problem/domain-error';
 import { DocumentsService } from '../../documents/documents.service';
 import { DOCX_MIME } from '../../documents/mime';
+import { checkUpload, Upload, UploadKind } from '../../documents/uploads';
+import { AppConfig } from '../../config/app-config';
 import { InstitutionsService } from '../institutions.service';
 import { DocumentTemplate, DocumentTemplateKind } from './document-template.entity';
 
-export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
-
-export interface TemplateUpload {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
+export type { Upload as TemplateUpload } from '../../documents/uploads';
 
 /** Custom DOCX templates of an institution's documents (today: the contract). */
 @Injectable()
@@ -27,6 +22,7 @@ export class DocumentTemplatesService {
     private readonly institutions: InstitutionsService,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** The template in use, or null for the built-in layout. */
@@ -68,13 +64,16 @@ export class DocumentTemplatesService {
   async upload(
     actor: Actor,
     institutionId: string,
-    file: TemplateUpload | undefined,
+    file: Upload | undefined,
   ): Promise<DocumentTemplate> {
     if (!file) throw fileError('Выберите файл DOCX', 'file is required');
     if (file.mimetype !== DOCX_MIME && !/\.docx$/i.test(file.originalname))
       throw fileError('Шаблон должен быть файлом DOCX', 'unsupported file type');
     await this.institutions.get(actor, institutionId);
     const { fields } = this.documents.checkContractTemplate(file.buffer);
+    // After the template check, which explains a broken file better; this one refuses a
+    // readable archive that is not a Word document (say, a workbook renamed to .docx).
+    checkUpload(this.config, UploadKind.Template, file);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(
         DocumentTemplate,

@@ -12,7 +12,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
@@ -31,7 +30,7 @@ import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { DocumentQueryDto } from '../../contracts/dto/contract.requests';
 import { documentFile } from '../../documents/document-file';
 import { DOCX_MIME, PDF_MIME } from '../../documents/mime';
-import { MAX_FILE_BYTES, Upload } from '../../graduates/files/graduate-files.service';
+import { Upload, UploadInterceptor, UploadKind } from '../../documents/uploads';
 import { NoticeDocumentsService } from './notice-documents.service';
 import {
   AnswerNoticeDto,
@@ -156,7 +155,7 @@ export class NoticesController {
   @Post(':id/scans')
   @HttpCode(200)
   @Authorized(Permission.MonitoringWrite)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor(UploadKind.Scan))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadNoticeScanDto })
   @ApiOperation({
@@ -165,7 +164,7 @@ export class NoticesController {
       'Attach the scan of the letter sent or of the answer (kept among the personal file’s documents)',
   })
   @ApiOkResponse({ type: NoticeDto })
-  @ApiProblems(400, 404, 409, 413)
+  @ApiProblems(400, 404, 409, 413, 415)
   async uploadScan(
     @CurrentActor() actor: Actor,
     @Param('id', idPipe) id: string,

@@ -27,6 +27,7 @@ import {
 } from './notice.dto';
 import { isMandatory, NOTICE_LIFECYCLE, NoticeAction } from './notice-rules';
 import { GuardianshipNotice, NOTICE_STATUS_LABELS, NoticeStatus } from './notice.entity';
+import { referenced } from '../../common/problem/reference';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 
@@ -107,7 +108,10 @@ export class NoticesService {
   create(actor: Actor, dto: CreateNoticeDto): Promise<GuardianshipNotice> {
     dateNotInFuture(actor, 'foundOn', dto.foundOn);
     return this.dataSource.transaction(async (manager) => {
-      const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
+      const graduate = await referenced(
+        'graduateId',
+        this.graduates.getVisible(actor, dto.graduateId, manager),
+      );
       const institution = await this.institutions.own(actor, manager);
       const recipient =
         dto.recipient ??

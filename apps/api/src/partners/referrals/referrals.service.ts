@@ -18,6 +18,7 @@ import { PlanActivity } from '../../plans/plan-activity.entity';
 import { PartnersService } from '../partners.service';
 import { CreateReferralDto, ListReferralsQueryDto, ReferralStepDto } from './referral.dto';
 import { Referral, REFERRAL_STATUS_LABELS, ReferralStatus as S } from './referral.entity';
+import { referenced } from '../../common/problem/reference';
 
 export type ReferralStep = 'accept' | 'complete' | 'decline';
 
@@ -106,7 +107,10 @@ export class ReferralsService {
         'referredOn must not be in the future',
       );
     return this.dataSource.transaction(async (manager) => {
-      const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager);
+      const graduate = await referenced(
+        'graduateId',
+        this.graduates.getVisible(actor, dto.graduateId, manager),
+      );
       if (graduate.archivedAt)
         throw new DomainError(
           409,

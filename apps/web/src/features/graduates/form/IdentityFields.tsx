@@ -7,12 +7,17 @@ import { LEGAL_STATUSES, NAME_PATTERN, SEXES } from '../vocabulary';
 import type { GraduateFormValues } from './graduateFormValues';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 
+/** The oldest age the API accepts (apps/api/src/graduates/birth-date.ts). */
+const MAX_AGE = 35;
+
 /** Who the person is: name, sex, birth date, legal status, where and when they left care. */
 export function IdentityFields() {
   const { t } = useTranslation('graduates');
   const today = useInstitutionToday();
-  // Days after the institution's today are refused by the API; the picker greys them out.
-  const afterToday = (day: Dayjs) => day.isAfter(today, 'day');
+  // Birth dates after the institution's today, or of people older than 35, are refused by
+  // the API; the picker greys them out.
+  const oldest = today.subtract(MAX_AGE + 1, 'year');
+  const impossibleBirth = (day: Dayjs) => day.isAfter(today, 'day') || !day.isAfter(oldest, 'day');
   const originId = Form.useWatch<GraduateFormValues['originInstitutionId']>('originInstitutionId');
 
   const nameRules = (required: boolean, requiredMessage: string) => [
@@ -65,12 +70,20 @@ export function IdentityFields() {
           <Form.Item
             label={t('fields.birthDate')}
             name="birthDate"
-            rules={[{ required: true, message: t('validation.birthDateRequired') }]}
+            rules={[
+              { required: true, message: t('validation.birthDateRequired') },
+              {
+                validator: (_, value: Dayjs | null | undefined) =>
+                  value && impossibleBirth(value)
+                    ? Promise.reject(new Error(t('validation.birthDateImplausible')))
+                    : Promise.resolve(),
+              },
+            ]}
           >
             <DatePicker
               format={DATE_FORMAT}
               placeholder={t('form.datePlaceholder')}
-              disabledDate={afterToday}
+              disabledDate={impossibleBirth}
               style={{ width: '100%' }}
             />
           </Form.Item>
