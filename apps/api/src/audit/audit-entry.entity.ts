@@ -8,6 +8,10 @@ export enum AuditAction {
   Export = 'export',
   Import = 'import',
   Download = 'download',
+  /** 152-FZ: a data subject's request registered, answered; personal data destroyed. */
+  SubjectRequest = 'subject-request',
+  SubjectRequestAnswered = 'subject-request-answered',
+  Destroy = 'destroy',
 }
 
 /**

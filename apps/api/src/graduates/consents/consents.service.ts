@@ -36,6 +36,11 @@ export class ConsentsService {
         errors: { signedOn: ['must not be in the future'] },
       });
     }
+    if (dto.validUntil && dto.validUntil < dto.signedOn) {
+      throw new DomainError(400, 'validation', 'Срок действия кончается раньше даты подписания', {
+        errors: { validUntil: ['must not precede signedOn'] },
+      });
+    }
     return this.dataSource.transaction(async (manager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
       if (dto.scanFileId) await this.assertScan(manager, graduateId, dto.scanFileId);
@@ -47,6 +52,7 @@ export class ConsentsService {
           allowsProcessing: dto.allowsProcessing,
           sharingPartnerKinds: dto.sharingPartnerKinds ?? [],
           allowsPhoto: dto.allowsPhoto ?? false,
+          validUntil: dto.validUntil ?? null,
           scanFileId: dto.scanFileId ?? null,
           createdBy: actor.userId,
         }),
@@ -68,6 +74,8 @@ export class ConsentsService {
   /**
    * Attaching the scan or recording a withdrawal. When the last processing consent is
    * withdrawn, the file is reduced to the minimum and its photos and documents archived.
+   * A withdrawal dated ahead changes nothing until that day; from then on the card shows
+   * the reduced file (see `toDetail`).
    */
   async update(
     actor: Actor,
