@@ -72,7 +72,7 @@ export function consentFormPdf(d: ConsentFormData): Promise<Buffer> {
         `адрес регистрации: ${d.subject.registrationAddress.trim() || '________________________________'}, ` +
         `в соответствии со ст. 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» ` +
         `${d.allowsProcessing ? 'даю' : 'не даю'} согласие ${d.institution.fullName}` +
-        `${d.institution.address ? `, адрес: ${d.institution.address}` : ''} (далее – Оператор), ` +
+        `${d.institution.address ? `, адрес: ${d.institution.address}` : ''} (далее – Оператор) ` +
         'на обработку моих персональных данных на следующих условиях.',
       0,
     ),
