@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
-import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from '../files/graduate-file.entity';
+import { GraduateFile, GraduateFileKind } from '../files/graduate-file.entity';
 import { Graduate } from '../graduate.entity';
 import { GraduatesService } from '../graduates.service';
-import { withoutConsentOnlyData } from '../personal-data';
 import { CreateConsentDto, UpdateConsentDto } from './consent.dto';
 import { Consent } from './consent.entity';
-import { SituationRecord } from '../situation/situation-record.entity';
 import { isCurrent } from './consent-state';
+import { reduceToMinimum } from './reduce-file';
 
 @Injectable()
 export class ConsentsService {
@@ -130,26 +129,14 @@ export class ConsentsService {
   ): Promise<void> {
     const consents = await manager.find(Consent, { where: { graduateId: graduate.id } });
     if (consents.some((c) => isCurrent(c, actor.today()))) return;
-    const reduced = withoutConsentOnlyData(graduate);
-    await manager.update(Graduate, { id: graduate.id }, reduced);
-    // The dated states of the situation are the same data: they are emptied as well.
-    await manager.update(SituationRecord, { graduateId: graduate.id }, { situation: {} });
-    await manager.update(
-      GraduateFile,
-      {
-        graduateId: graduate.id,
-        kind: Not(In([...RECORD_SCAN_KINDS])),
-        archivedAt: IsNull(),
-      },
-      { archivedAt: new Date() },
-    );
+    const emptied = await reduceToMinimum(manager, graduate);
     await this.audit.record(
       actor,
       {
         action: AuditAction.Update,
         entity: 'graduate',
         entityId: graduate.id,
-        changedFields: Object.keys(reduced),
+        changedFields: emptied,
         details: { reason: 'consent-withdrawn' },
       },
       manager,
