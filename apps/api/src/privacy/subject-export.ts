@@ -174,7 +174,66 @@ const QUERY_SECTIONS: QuerySection[] = [
   },
 ];
 
-const SEX: Record<string, string> = { male: 'мужской', female: 'женский' };
+/** Stored codes as a person reads them, per field of the export. */
+const WORDS: Record<string, Record<string, string>> = {
+  sex: { male: 'мужской', female: 'женский' },
+  legalStatus: {
+    orphan: 'ребёнок-сирота',
+    without_parental_care: 'оставшийся без попечения родителей',
+    from_among: 'лицо из числа детей-сирот и детей, оставшихся без попечения родителей',
+  },
+  channel: {
+    in_person: 'лично',
+    phone: 'по телефону',
+    messenger: 'через мессенджер',
+    outreach_visit: 'при выезде',
+    letter: 'письмом',
+  },
+  form: { individual: 'индивидуальная', group: 'групповая' },
+  trigger: {
+    housing: 'проблема с жильём',
+    threat_life_health: 'угроза жизни и здоровью',
+    other: 'иное',
+  },
+  kind: {
+    home_visit: 'посещение на дому',
+    study_visit: 'посещение по месту учёбы',
+    work_visit: 'посещение по месту работы',
+    office_meeting: 'встреча в службе',
+    phone_call: 'телефонный разговор',
+    message: 'сообщение',
+    teacher_contact: 'связь с педагогом',
+    employer_contact: 'связь с работодателем',
+    partner_contact: 'связь с партнёром',
+    outreach: 'выезд',
+    portrait: 'портрет',
+    full_height: 'фото в полный рост',
+    document: 'документ',
+    consent_scan: 'скан согласия',
+    contract_scan: 'скан договора',
+    notice_scan: 'скан письма в опеку',
+  },
+  status: {
+    preparing: 'подготовка к выпуску',
+    under_support: 'на сопровождении',
+    one_off: 'разовая помощь',
+    ended: 'сопровождение окончено',
+    new: 'новое',
+    in_progress: 'в работе',
+    resolved: 'решено',
+    referred: 'перенаправлено',
+    draft: 'черновик',
+    active: 'действует',
+    discarded: 'отменён',
+    submitted: 'на утверждении',
+    approved: 'утверждён',
+    returned: 'возвращён',
+    to_send: 'к отправке',
+    sent: 'отправлено',
+    answered: 'получен ответ',
+    cancelled: 'отменено',
+  },
+};
 
 function personalFile(g: Graduate): ExportSection {
   const c = g.contacts ?? {};
@@ -259,7 +318,7 @@ export function printable(key: string, value: ExportValue): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
   if (Array.isArray(value)) return value.length ? value.map(String).join('; ') : '—';
-  if (key === 'sex' && typeof value === 'string') return SEX[value] ?? value;
+  if (typeof value === 'string' && WORDS[key]?.[value]) return WORDS[key][value];
   if (typeof value === 'object') {
     const text = JSON.stringify(value);
     return text === '{}' || text === '[]' ? '—' : text;
