@@ -14,6 +14,10 @@ export enum AuditAction {
   Logout = 'logout',
   PasswordChange = 'password-change',
   PasswordReset = 'password-reset',
+  /** 152-FZ: a data subject's request registered, answered; personal data destroyed. */
+  SubjectRequest = 'subject-request',
+  SubjectRequestAnswered = 'subject-request-answered',
+  Destroy = 'destroy',
 }
 
 /**

@@ -42,6 +42,8 @@ import {
 } from '../curators/training/training-session.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
+import { DestructionAct } from '../privacy/destruction-act.entity';
+import { SubjectRequest } from '../privacy/subject-request.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -88,4 +90,6 @@ export const ENTITIES = [
   Report,
   ReportVersion,
   RegionalScope,
+  SubjectRequest,
+  DestructionAct,
 ];

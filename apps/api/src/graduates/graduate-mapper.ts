@@ -2,6 +2,7 @@ import { ConsentState } from './consents/consent-state';
 import { GraduateDto, GraduateSummaryDto } from './dto/graduate.dto';
 import { eligibilityOn } from './eligibility';
 import { Graduate } from './graduate.entity';
+import { withoutConsentOnlyData } from './personal-data';
 
 /** `today` is the caller's institution's day; the graduate's exception orders must be loaded. */
 export function toSummary(g: Graduate, today: string): GraduateSummaryDto {
@@ -21,7 +22,9 @@ export function toSummary(g: Graduate, today: string): GraduateSummaryDto {
   };
 }
 
-export function toDetail(g: Graduate, consent: ConsentState, today: string): GraduateDto {
+export function toDetail(file: Graduate, consent: ConsentState, today: string): GraduateDto {
+  // A withdrawal that has taken effect (it may have been dated ahead) leaves the minimum.
+  const g = consent === 'withdrawn' ? { ...file, ...withoutConsentOnlyData(file) } : file;
   return {
     ...toSummary(g, today),
     sex: g.sex,

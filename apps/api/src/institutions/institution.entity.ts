@@ -88,4 +88,8 @@ export class Institution extends TrackedEntity {
   /** Contracts are numbered `<prefix>-<year>/<seq>`. */
   @Column({ name: 'contract_prefix', type: 'text', default: 'ДС' })
   contractPrefix: string;
+
+  /** 152-FZ: years personal data are kept after support ends; then they are destroyed. */
+  @Column({ name: 'retention_years', type: 'int', default: 5 })
+  retentionYears: number;
 }

@@ -78,6 +78,10 @@ export enum Permission {
   ReportsReviewDepartment = 'reports.review-department',
   /** The submitted department reports of the institutions given to a regional user. */
   ReportsRegional = 'reports.regional',
+  /** 152-FZ: a data subject's access and correction requests, exports and consent forms. */
+  PrivacyRequests = 'privacy.requests',
+  /** 152-FZ: retention period, destruction of personal data past it and destruction acts (heads). */
+  PrivacyRetention = 'privacy.retention',
 }
 
 const CASE_WORK = [
@@ -105,6 +109,7 @@ const CASE_WORK = [
   Permission.CuratorsWrite,
   Permission.ReportsRead,
   Permission.ReportsWrite,
+  Permission.PrivacyRequests,
 ];
 
 /** Administrators manage the deployment but see no case content (DOMAIN.md, roles). */
@@ -135,6 +140,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CuratorsApprove,
     Permission.ReportsDepartment,
     Permission.ReportsReviewStaff,
+    Permission.PrivacyRetention,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,

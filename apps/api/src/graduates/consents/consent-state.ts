@@ -3,15 +3,20 @@ import { Consent } from './consent.entity';
 
 export type ConsentState = 'none' | 'current' | 'withdrawn';
 
-/** A consent is current from its signing day until (not including) its withdrawal day. */
+/**
+ * A consent is current from its signing day until (not including) its withdrawal day, and
+ * up to (including) the last day it was given for. A withdrawal dated ahead takes effect
+ * on that day: until then the consent counts.
+ */
 export function isCurrent(
-  consent: Pick<Consent, 'allowsProcessing' | 'signedOn' | 'withdrawnOn'>,
+  consent: Pick<Consent, 'allowsProcessing' | 'signedOn' | 'withdrawnOn' | 'validUntil'>,
   on: string,
 ): boolean {
   return (
     consent.allowsProcessing &&
     consent.signedOn <= on &&
-    (!consent.withdrawnOn || consent.withdrawnOn > on)
+    (!consent.withdrawnOn || consent.withdrawnOn > on) &&
+    (!consent.validUntil || consent.validUntil >= on)
   );
 }
 
@@ -28,7 +33,11 @@ export async function consentStates(
   });
   for (const consent of consents) {
     if (isCurrent(consent, on)) states.set(consent.graduateId, 'current');
-    else if (states.get(consent.graduateId) !== 'current' && consent.withdrawnOn)
+    else if (
+      states.get(consent.graduateId) !== 'current' &&
+      consent.withdrawnOn &&
+      consent.withdrawnOn <= on
+    )
       states.set(consent.graduateId, 'withdrawn');
   }
   return states;

@@ -25,7 +25,20 @@ export class ConsentDto {
   sharingPartnerKinds: string[];
   @ApiProperty({ description: 'Photos may be kept and used' }) allowsPhoto: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) scanFileId: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String }) withdrawnOn: string | null;
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The last day the consent is given for; null: until withdrawn',
+  })
+  validUntil: string | null;
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The day the withdrawal takes effect (may lie ahead)',
+  })
+  withdrawnOn: string | null;
   @ApiProperty({ description: 'In force today' }) current: boolean;
   @ApiProperty() version: number;
 
@@ -37,6 +50,7 @@ export class ConsentDto {
       sharingPartnerKinds: c.sharingPartnerKinds,
       allowsPhoto: c.allowsPhoto,
       scanFileId: c.scanFileId,
+      validUntil: c.validUntil,
       withdrawnOn: c.withdrawnOn,
       current: isCurrent(c, today),
       version: c.version,
@@ -54,6 +68,10 @@ export class CreateConsentDto {
   @IsIn(PARTNER_KINDS, { each: true })
   sharingPartnerKinds?: string[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() allowsPhoto?: boolean;
+  @ApiPropertyOptional({ format: 'date', description: 'The last day the consent is given for' })
+  @IsOptional()
+  @IsDay()
+  validUntil?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'A consent_scan file of this graduate' })
   @IsOptional()
   @IsUUID()
@@ -62,7 +80,10 @@ export class CreateConsentDto {
 
 export class UpdateConsentDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
-  @ApiPropertyOptional({ format: 'date', description: 'The day the graduate withdrew the consent' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'The day the withdrawal takes effect; a day ahead keeps the consent until then',
+  })
   @IsOptional()
   @IsDay()
   withdrawnOn?: string;

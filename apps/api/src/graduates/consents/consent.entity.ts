@@ -41,6 +41,11 @@ export class Consent extends InstitutionOwnedEntity {
   @Column({ name: 'scan_file_id', type: 'uuid', nullable: true })
   scanFileId: string | null;
 
+  /** The last day the consent is given for; null: until withdrawn. */
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil: string | null;
+
+  /** The day the withdrawal takes effect; may lie ahead (the consent counts until then). */
   @Column({ name: 'withdrawn_on', type: 'date', nullable: true })
   withdrawnOn: string | null;
 }

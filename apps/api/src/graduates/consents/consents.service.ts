@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { DomainError, notFound, staleVersion } from '../../common/problem/domain-error';
-import { GraduateFile, GraduateFileKind, RECORD_SCAN_KINDS } from '../files/graduate-file.entity';
+import { GraduateFile, GraduateFileKind } from '../files/graduate-file.entity';
 import { Graduate } from '../graduate.entity';
 import { GraduatesService } from '../graduates.service';
-import { withoutConsentOnlyData } from '../personal-data';
 import { CreateConsentDto, UpdateConsentDto } from './consent.dto';
 import { Consent } from './consent.entity';
-import { SituationRecord } from '../situation/situation-record.entity';
 import { isCurrent } from './consent-state';
-import { IdentityDocument } from '../identity-documents/identity-document.entity';
-import { Relative } from '../relatives/relative.entity';
+import { reduceToMinimum } from './reduce-file';
 
 @Injectable()
 export class ConsentsService {
@@ -38,6 +35,11 @@ export class ConsentsService {
         errors: { signedOn: ['must not be in the future'] },
       });
     }
+    if (dto.validUntil && dto.validUntil < dto.signedOn) {
+      throw new DomainError(400, 'validation', 'Срок действия кончается раньше даты подписания', {
+        errors: { validUntil: ['must not precede signedOn'] },
+      });
+    }
     return this.dataSource.transaction(async (manager) => {
       const graduate = await this.graduates.getVisible(actor, graduateId, manager);
       if (dto.scanFileId) await this.assertScan(manager, graduateId, dto.scanFileId);
@@ -49,6 +51,7 @@ export class ConsentsService {
           allowsProcessing: dto.allowsProcessing,
           sharingPartnerKinds: dto.sharingPartnerKinds ?? [],
           allowsPhoto: dto.allowsPhoto ?? false,
+          validUntil: dto.validUntil ?? null,
           scanFileId: dto.scanFileId ?? null,
           createdBy: actor.userId,
         }),
@@ -70,6 +73,8 @@ export class ConsentsService {
   /**
    * Attaching the scan or recording a withdrawal. When the last processing consent is
    * withdrawn, the file is reduced to the minimum and its photos and documents archived.
+   * A withdrawal dated ahead changes nothing until that day; from then on the card shows
+   * the reduced file (see `toDetail`).
    */
   async update(
     actor: Actor,
@@ -124,36 +129,14 @@ export class ConsentsService {
   ): Promise<void> {
     const consents = await manager.find(Consent, { where: { graduateId: graduate.id } });
     if (consents.some((c) => isCurrent(c, actor.today()))) return;
-    const reduced = withoutConsentOnlyData(graduate);
-    await manager.update(Graduate, { id: graduate.id }, reduced);
-    // The dated states of the situation are the same data: they are emptied as well.
-    await manager.update(SituationRecord, { graduateId: graduate.id }, { situation: {} });
-    await manager.update(
-      GraduateFile,
-      {
-        graduateId: graduate.id,
-        kind: Not(In([...RECORD_SCAN_KINDS])),
-        archivedAt: IsNull(),
-      },
-      { archivedAt: new Date() },
-    );
-    // Relatives and identity documents are kept only under consent, like the addresses.
-    for (const part of [Relative, IdentityDocument]) {
-      await manager.update(
-        part,
-        { graduateId: graduate.id, archivedAt: IsNull() },
-        {
-          archivedAt: new Date(),
-        },
-      );
-    }
+    const emptied = await reduceToMinimum(manager, graduate);
     await this.audit.record(
       actor,
       {
         action: AuditAction.Update,
         entity: 'graduate',
         entityId: graduate.id,
-        changedFields: Object.keys(reduced),
+        changedFields: emptied,
         details: { reason: 'consent-withdrawn' },
       },
       manager,

@@ -91,6 +91,11 @@ export class InstitutionDto {
   contractPrefix: string;
   @ApiProperty({ type: () => MonitoringRulesDto }) monitoring: MonitoringRulesDto;
   @ApiProperty({ type: () => CuratorRulesDto }) curators: CuratorRulesDto;
+  @ApiProperty({
+    example: 5,
+    description: '152-FZ: years personal data are kept after support ends',
+  })
+  retentionYears: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;
@@ -115,6 +120,7 @@ export class InstitutionDto {
         guardianshipBodies: i.guardianshipBodies,
       },
       curators: { trainingHours: i.curatorTrainingHours, maxGraduates: i.curatorMaxGraduates },
+      retentionYears: i.retentionYears,
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
       version: i.version,
@@ -331,4 +337,15 @@ export class UpdateInstitutionSettingsDto {
   @Transform(trim)
   @Matches(/^[\p{L}\d]{1,10}$/u, { message: '$property must be 1-10 letters or digits' })
   contractPrefix?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 75,
+    description: 'Years data are kept after support ends',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(75)
+  retentionYears?: number;
 }

@@ -25,6 +25,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { SECTIONS, sectionPath } from '../layout/sections';
 import { HomeRedirect } from './HomeRedirect';
 import { myWorkRoutes } from '../../features/my-work';
+import { privacyRoutes } from '../../features/privacy';
 import { NotFoundPage } from './NotFoundPage';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
 
@@ -41,6 +42,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'events',
   'work-plans',
   'reports',
+  'retention',
 ];
 
 export function AppRoutes() {
@@ -65,6 +67,7 @@ export function AppRoutes() {
           {reportsRoutes}
           {regionalRoutes}
           {institutionSettingsRoutes}
+          {privacyRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route
               key={section}

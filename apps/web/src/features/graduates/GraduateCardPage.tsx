@@ -10,6 +10,8 @@ import { GraduatePlanTab } from '../plans/GraduatePlanTab';
 import { MonitoringTab } from '../monitoring';
 // Partners provide the «Направления» tab.
 import { GraduateReferralsTab } from '../partners';
+// Privacy provides the «Персональные данные (152-ФЗ)» tab.
+import { PersonalDataTab } from '../privacy';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -37,6 +39,7 @@ const TABS = [
   'services',
   'documents',
   'photos',
+  'privacy',
 ] as const;
 type CardTab = (typeof TABS)[number];
 
@@ -48,6 +51,7 @@ const TAB_PERMISSIONS: Partial<Record<CardTab, Permission>> = {
   referrals: 'partners.read',
   appeals: 'appeals.read',
   services: 'services.read',
+  privacy: 'privacy.requests',
 };
 
 const isTab = (value: string | null): value is CardTab => TABS.includes(value as CardTab);
@@ -83,6 +87,7 @@ export function GraduateCardPage() {
     services: <GraduateServicesTab graduateId={data.id} />,
     documents: <DocumentsTab graduate={data} />,
     photos: <PhotosTab graduate={data} />,
+    privacy: <PersonalDataTab graduate={data} />,
   };
 
   return (

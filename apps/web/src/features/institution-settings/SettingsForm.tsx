@@ -29,6 +29,7 @@ type Settings = Pick<
   | 'guardianshipBodies'
   | 'curatorTrainingHours'
   | 'curatorMaxGraduates'
+  | 'retentionYears'
 >;
 
 /** Letters and digits, as the API checks the prefix. */
@@ -41,6 +42,7 @@ const settingsOf = (institution: Institution): Settings => ({
   ...institution.monitoring,
   curatorTrainingHours: institution.curators.trainingHours,
   curatorMaxGraduates: institution.curators.maxGraduates,
+  retentionYears: institution.retentionYears,
 });
 
 /** Time zone, requisites printed in documents, and the prefix of contract numbers. */
@@ -275,6 +277,24 @@ export function SettingsForm({ institution }: { institution: Institution }) {
               </Form.Item>
             </Col>
           </Row>
+        </Card>
+        <Card title={t('sections.privacy')} size="small">
+          <Form.Item
+            label={t('fields.retentionYears')}
+            name="retentionYears"
+            extra={t('hints.retentionYears')}
+            rules={[
+              {
+                required: true,
+                type: 'integer',
+                min: 1,
+                max: 75,
+                message: t('validation.retentionYears'),
+              },
+            ]}
+          >
+            <InputNumber min={1} max={75} addonAfter={t('units.years')} />
+          </Form.Item>
         </Card>
         <ProblemAlert error={update.error} />
         <Flex justify="end">

@@ -13,6 +13,8 @@ import { ConsentState } from './ConsentState';
 import { RecordConsentModal } from './RecordConsentModal';
 import { useConsents } from './useConsents';
 import { WithdrawConsentModal } from './WithdrawConsentModal';
+// The printable consent form comes from the privacy feature.
+import { ConsentFormButton } from '../../privacy/ConsentFormButton';
 
 type Consent = Schemas['ConsentDto'];
 type OpenDialog =
@@ -76,10 +78,12 @@ export function ConsentsTab({ graduate }: { graduate: Schemas['GraduateDto'] }) 
     {
       title: t('files.actions'),
       key: 'actions',
-      render: (_, consent) =>
-        writable &&
-        !consent.withdrawnOn && (
-          <Space size={0}>
+      render: (_, consent) => (
+        <Space size={0} wrap>
+          {can('privacy.requests') && (
+            <ConsentFormButton graduateId={graduate.id} consentId={consent.id} />
+          )}
+          {writable && !consent.withdrawnOn && (
             <Button
               type="link"
               size="small"
@@ -88,8 +92,9 @@ export function ConsentsTab({ graduate }: { graduate: Schemas['GraduateDto'] }) 
             >
               {t('consents.withdraw')}
             </Button>
-          </Space>
-        ),
+          )}
+        </Space>
+      ),
     },
   ];
 

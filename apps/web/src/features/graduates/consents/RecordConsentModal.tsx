@@ -17,6 +17,7 @@ interface ConsentValues {
   allowsProcessing: boolean;
   allowsPhoto: boolean;
   sharingPartnerKinds: PartnerKind[];
+  validUntil?: Dayjs | null;
   scan?: UploadFile[];
 }
 
@@ -71,6 +72,7 @@ export function RecordConsentModal({
           allowsProcessing: values.allowsProcessing,
           allowsPhoto: values.allowsPhoto,
           sharingPartnerKinds: values.sharingPartnerKinds,
+          validUntil: values.validUntil ? isoDate(values.validUntil) : undefined,
           scanFileId,
         },
       },
@@ -109,6 +111,17 @@ export function RecordConsentModal({
           format={DATE_FORMAT}
           placeholder={t('form.datePlaceholder')}
           disabledDate={afterToday}
+          style={{ width: 200 }}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('consents.validUntil')}
+        name="validUntil"
+        extra={t('consents.validUntilHint')}
+      >
+        <DatePicker
+          format={DATE_FORMAT}
+          placeholder={t('form.datePlaceholder')}
           style={{ width: 200 }}
         />
       </Form.Item>

@@ -77,7 +77,8 @@ export function WithdrawConsentModal({
         <DatePicker
           format={DATE_FORMAT}
           placeholder={t('form.datePlaceholder')}
-          disabledDate={(day) => day.isBefore(signedOn, 'day') || day.isAfter(today, 'day')}
+          // A day ahead is allowed: the consent counts until then.
+          disabledDate={(day) => day.isBefore(signedOn, 'day')}
           style={{ width: 200 }}
         />
       </Form.Item>

@@ -1,0 +1,56 @@
+import { Column, Entity, Index } from 'typeorm';
+import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+
+/** 152-FZ Art. 14: access to what is held; Art. 21: correction of what is wrong. */
+export const SUBJECT_REQUEST_KINDS = ['access', 'correction'] as const;
+export type SubjectRequestKind = (typeof SUBJECT_REQUEST_KINDS)[number];
+
+/** How the request reached the institution. */
+export const SUBJECT_REQUEST_CHANNELS = [
+  'in_person',
+  'post',
+  'electronic',
+  'representative',
+] as const;
+export type SubjectRequestChannel = (typeof SUBJECT_REQUEST_CHANNELS)[number];
+
+/** Working days the law gives for the answer: 10 for access (Art. 14 p. 3), 7 for correction (Art. 21 p. 2). */
+export const ANSWER_WORKING_DAYS: Record<SubjectRequestKind, number> = {
+  access: 10,
+  correction: 7,
+};
+
+/** A data subject's request about the personal data held in one personal file. */
+@Entity('subject_requests')
+@Index('subject_requests_graduate_idx', ['graduateId', 'receivedOn'])
+export class SubjectRequest extends InstitutionOwnedEntity {
+  @Column({ name: 'graduate_id', type: 'uuid' })
+  graduateId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: SubjectRequestKind;
+
+  @Column({ name: 'received_on', type: 'date' })
+  receivedOn: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  channel: SubjectRequestChannel;
+
+  /** Who asked: the graduate or their representative (name, document of authority). */
+  @Column({ type: 'text', default: '' })
+  requester: string;
+
+  @Column({ type: 'text', default: '' })
+  notes: string;
+
+  /** The last day to answer, in working days after receipt. */
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn: string;
+
+  @Column({ name: 'answered_on', type: 'date', nullable: true })
+  answeredOn: string | null;
+
+  /** For a correction: what was corrected (or why nothing was). */
+  @Column({ name: 'answer', type: 'text', default: '' })
+  answer: string;
+}

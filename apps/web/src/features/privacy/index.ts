@@ -1,0 +1,2 @@
+export { PersonalDataTab } from './PersonalDataTab';
+export { privacyRoutes } from './routes';
