@@ -1,49 +1,66 @@
 import react from '@vitejs/plugin-react';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiClientEntry = fileURLToPath(
   new URL('../../libs/api-client/src/index.ts', import.meta.url),
 );
 
+/**
+ * Writes a .gz and a .br beside every text file of the build, so the server sends the
+ * compressed copy the browser accepts without compressing on each request (the API serves
+ * them, see serveSpa in apps/api/src/http-app.ts). Node's own zlib does both, at the
+ * strongest levels: it runs once per build.
+ */
+function precompress(): Plugin {
+  const compressible = /\.(js|css|html|svg|json|txt)$/;
+  return {
+    name: 'postcare:precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? '';
+      const writes = Object.values(bundle)
+        .filter((file) => compressible.test(file.fileName) && !file.fileName.startsWith('.'))
+        .flatMap((file) => {
+          const source = file.type === 'chunk' ? file.code : file.source;
+          const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+          if (bytes.length < 1024) return [];
+          const path = join(outDir, file.fileName);
+          return [
+            writeFile(`${path}.gz`, gzipSync(bytes, { level: 9 })),
+            writeFile(
+              `${path}.br`,
+              brotliCompressSync(bytes, {
+                params: {
+                  [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+                  [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+                },
+              }),
+            ),
+          ];
+        });
+      await Promise.all(writes);
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
   // Keep the dependency cache with the workspace's node_modules, not inside the app.
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/web', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@postcare/api-client': apiClientEntry },
   },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    // Ant Design (with the DatePicker, Steps, Drawer … now in use) is ~1.1 MB minified, ~360 kB
-    // gzip; it is one long-cached file, so the warning is set just above it.
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than the app: separate files stay cached across releases.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
-            },
-            // Everything else, except the chart library and what only it uses: those stay
-            // in the chunk of the monitoring charts, loaded when a chart is shown.
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](?!(recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|react-redux|redux|redux-thunk|reselect|immer|decimal\.js-light|eventemitter3|es-toolkit|tiny-invariant)[\\/])/,
-            },
-          ],
-        },
-      },
-    },
+    // tools/web-size-check.mjs reads which chunks each page loads from here.
+    manifest: true,
   },
   server: {
     port: 4200,

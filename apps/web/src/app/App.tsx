@@ -1,3 +1,4 @@
+import './providers/global.css';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './providers/AppProviders';
 import { AppRoutes } from './router/AppRoutes';

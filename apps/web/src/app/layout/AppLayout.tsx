@@ -1,9 +1,10 @@
 import { Drawer, Grid, Layout, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { HeaderBar } from './HeaderBar';
 import { SideMenu } from './SideMenu';
+import { PageSpinner } from '../../shared/ui/PageSpinner';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -51,7 +52,10 @@ export function AppLayout() {
           <HeaderBar onOpenMenu={narrow ? () => setMenuOpen(true) : undefined} />
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
-          <Outlet />
+          {/* A page's code arrives on its first visit; the shell stays meanwhile. */}
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

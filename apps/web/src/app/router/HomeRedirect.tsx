@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { MY_WORK_PATH } from '../../features/my-work';
+import { MY_WORK_PATH } from '../../features/my-work/paths';
 import { REGIONAL_PATH } from '../../features/reports/paths';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { CURATOR_HOME_PATH, HOME_PATH } from './paths';

@@ -1,9 +1,10 @@
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useSessionStatus } from '../../shared/auth/useSessionStatus';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { Panel } from '../../shared/ui/Panel';
 import { useLogin } from './useLogin';
 
 interface Credentials {
@@ -35,7 +36,7 @@ export function LoginPage() {
       gap={16}
       style={{ minHeight: '100vh', padding: 16 }}
     >
-      <Card style={{ width: '100%', maxWidth: 400 }}>
+      <Panel style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
           <LanguageSwitch />
@@ -71,7 +72,7 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </Panel>
     </Flex>
   );
 }

@@ -1,7 +1,12 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { AppealJournalPage } from './AppealJournalPage';
-import { RegisterAppealPage } from './register/RegisterAppealPage';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const AppealJournalPage = lazyPage(() => import('./AppealJournalPage'), 'AppealJournalPage');
+const RegisterAppealPage = lazyPage(
+  () => import('./register/RegisterAppealPage'),
+  'RegisterAppealPage',
+);
 
 /** Routes of the appeals section (the journal, registering an appeal). */
 export const appealsRoutes = (

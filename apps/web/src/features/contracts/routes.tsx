@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { ContractsPage } from './list/ContractsPage';
 import { CONTRACTS_PATH } from './paths';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const ContractsPage = lazyPage(() => import('./list/ContractsPage'), 'ContractsPage');
 
 /** Routes of the contracts section; contracts themselves open on the graduate's card. */
 export const contractsRoutes = (

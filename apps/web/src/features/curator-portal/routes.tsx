@@ -1,9 +1,11 @@
 import { ConfigProvider } from 'antd';
 import { Outlet, Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { MyGraduatePage } from './graduate/MyGraduatePage';
-import { MyGraduatesPage } from './home/MyGraduatesPage';
 import { MY_GRADUATES_PATH } from './paths';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const MyGraduatePage = lazyPage(() => import('./graduate/MyGraduatePage'), 'MyGraduatePage');
+const MyGraduatesPage = lazyPage(() => import('./home/MyGraduatesPage'), 'MyGraduatesPage');
 
 /** Made for a phone: every control a size larger, easy to hit with a thumb (dialogs too). */
 function ThumbSized() {

@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
 import { CURATORS_PATH } from './paths';
-import { CuratorsPage } from './section/CuratorsPage';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const CuratorsPage = lazyPage(() => import('./section/CuratorsPage'), 'CuratorsPage');
 
 /** Routes of the curators section; a curator's own pages are the curator portal's. */
 export const curatorsRoutes = (

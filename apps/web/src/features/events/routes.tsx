@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { EventsPage } from './list/EventsPage';
 import { EVENTS_PATH } from './paths';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const EventsPage = lazyPage(() => import('./list/EventsPage'), 'EventsPage');
 
 /** Routes of the group events section. */
 export const eventsRoutes = (

@@ -1,11 +1,16 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { EditGraduatePage } from './EditGraduatePage';
-import { GraduateCardPage } from './GraduateCardPage';
-import { GraduatesPage } from './GraduatesPage';
-import { ImportGraduatesPage } from './import/ImportGraduatesPage';
-import { NewGraduatePage } from './NewGraduatePage';
 import { RequireGraduatesAccess } from './RequireGraduatesAccess';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const EditGraduatePage = lazyPage(() => import('./EditGraduatePage'), 'EditGraduatePage');
+const GraduateCardPage = lazyPage(() => import('./GraduateCardPage'), 'GraduateCardPage');
+const GraduatesPage = lazyPage(() => import('./GraduatesPage'), 'GraduatesPage');
+const ImportGraduatesPage = lazyPage(
+  () => import('./import/ImportGraduatesPage'),
+  'ImportGraduatesPage',
+);
+const NewGraduatePage = lazyPage(() => import('./NewGraduatePage'), 'NewGraduatePage');
 
 /** Routes of the graduates section (personal files, import). */
 export const graduatesRoutes = (

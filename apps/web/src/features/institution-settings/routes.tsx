@@ -1,6 +1,11 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { InstitutionSettingsPage } from './InstitutionSettingsPage';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const InstitutionSettingsPage = lazyPage(
+  () => import('./InstitutionSettingsPage'),
+  'InstitutionSettingsPage',
+);
 
 /** The settings of an institution (the API confines heads to their own). */
 export const institutionSettingsRoutes = (

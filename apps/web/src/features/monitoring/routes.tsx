@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
 import { MONITORING_PATH } from './paths';
-import { MonitoringPage } from './section/MonitoringPage';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const MonitoringPage = lazyPage(() => import('./section/MonitoringPage'), 'MonitoringPage');
 
 /** Routes of the monitoring section; a graduate's monitoring opens on their card. */
 export const monitoringRoutes = (

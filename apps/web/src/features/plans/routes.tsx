@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { PlansPage } from './list/PlansPage';
 import { PLANS_PATH } from './paths';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const PlansPage = lazyPage(() => import('./list/PlansPage'), 'PlansPage');
 
 /** Routes of the plans section; plans themselves open on the graduate's card. */
 export const plansRoutes = (

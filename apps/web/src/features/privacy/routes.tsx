@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
+import { lazyPage } from '../../app/router/lazyPage';
 import { RETENTION_PATH } from './paths';
-import { RetentionPage } from './RetentionPage';
+
+const RetentionPage = lazyPage(() => import('./RetentionPage'), 'RetentionPage');
 
 export const privacyRoutes = (
   <Route element={<RequirePermission anyOf={['privacy.retention']} />}>

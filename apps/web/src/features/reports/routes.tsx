@@ -1,12 +1,23 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { ReportsPage } from './list/ReportsPage';
 import { REGIONAL_PATH, REPORTS_PATH } from './paths';
-import { RegionalReportPage } from './regional/RegionalReportPage';
-import { RegionalReportsPage } from './regional/RegionalReportsPage';
-import { RegionalSummaryPage } from './regional/RegionalSummaryPage';
-import { ReportPage } from './report/ReportPage';
-import { ReportVersionPage } from './report/ReportVersionPage';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const ReportsPage = lazyPage(() => import('./list/ReportsPage'), 'ReportsPage');
+const RegionalReportPage = lazyPage(
+  () => import('./regional/RegionalReportPage'),
+  'RegionalReportPage',
+);
+const RegionalReportsPage = lazyPage(
+  () => import('./regional/RegionalReportsPage'),
+  'RegionalReportsPage',
+);
+const RegionalSummaryPage = lazyPage(
+  () => import('./regional/RegionalSummaryPage'),
+  'RegionalSummaryPage',
+);
+const ReportPage = lazyPage(() => import('./report/ReportPage'), 'ReportPage');
+const ReportVersionPage = lazyPage(() => import('./report/ReportVersionPage'), 'ReportVersionPage');
 
 /** The «Отчёты» section: the list and calendar, one report, one submitted version. */
 export const reportsRoutes = (

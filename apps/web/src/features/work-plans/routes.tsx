@@ -1,8 +1,10 @@
 import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
-import { WorkPlansPage } from './list/WorkPlansPage';
-import { WorkPlanPage } from './plan/WorkPlanPage';
 import { WORK_PLANS_PATH } from './paths';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const WorkPlansPage = lazyPage(() => import('./list/WorkPlansPage'), 'WorkPlansPage');
+const WorkPlanPage = lazyPage(() => import('./plan/WorkPlanPage'), 'WorkPlanPage');
 
 /** Routes of the work plans section: the list by year and one plan. */
 export const workPlansRoutes = (
