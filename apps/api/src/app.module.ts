@@ -25,6 +25,7 @@ import { CuratorsModule } from './curators/curators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { MyWorkModule } from './my-work/my-work.module';
 import { ReportsModule } from './reports/reports.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -61,6 +62,7 @@ export class AppModule {
         NotificationsModule,
         MyWorkModule,
         ReportsModule,
+        IntegrationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

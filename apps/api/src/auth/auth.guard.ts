@@ -10,6 +10,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { Actor } from '../common/auth/actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../common/auth/authorized.decorator';
 import { Permission, ROLES_DENIED_AS_NOT_FOUND } from '../common/auth/permissions';
+import { API_KEY_STRATEGY } from '../integrations/auth/api-key.strategy';
 
 /**
  * Global guard, deny by default: a route is reachable only when marked `@Public()` or
@@ -17,7 +18,8 @@ import { Permission, ROLES_DENIED_AS_NOT_FOUND } from '../common/auth/permission
  * A route with neither decorator is refused to everyone. Curators are answered 404, not 403.
  */
 @Injectable()
-export class GlobalAuthGuard extends AuthGuard('jwt') {
+// API clients' keys are a second strategy, tried when the access token does not verify.
+export class GlobalAuthGuard extends AuthGuard(['jwt', API_KEY_STRATEGY]) {
   constructor(private readonly reflector: Reflector) {
     super();
   }

@@ -40,6 +40,9 @@ import {
 } from '../curators/training/training-session.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
+import { ApiClient } from '../integrations/clients/api-client.entity';
+import { ApiKey } from '../integrations/clients/api-key.entity';
+import { IdempotencyKey } from '../integrations/idempotency/idempotency-key.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -84,4 +87,7 @@ export const ENTITIES = [
   Report,
   ReportVersion,
   RegionalScope,
+  ApiClient,
+  ApiKey,
+  IdempotencyKey,
 ];

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDto } from '../common/problem/problem.dto';
+import { postProcessSpec } from './post-process';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -11,9 +12,19 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'except the few marked public. Errors are RFC 9457 `application/problem+json`.',
     )
     .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'Access token from POST /api/auth/login: HS256 with issuer, audience and expiry ' +
+          'pinned and checked, following the JWT best current practices of RFC8725.',
+      },
+      'bearer',
+    )
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+  return postProcessSpec(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
 }
 
 export function mountSwaggerUi(app: INestApplication, document: OpenAPIObject): void {

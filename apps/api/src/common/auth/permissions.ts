@@ -10,6 +10,8 @@ export enum Role {
   Curator = 'curator',
   Supervisor = 'supervisor',
   Regional = 'regional',
+  /** A third-party system's API client: its permissions come from the client, not from here. */
+  Integration = 'integration',
 }
 
 export enum Permission {
@@ -78,6 +80,8 @@ export enum Permission {
   ReportsReviewDepartment = 'reports.review-department',
   /** The submitted department reports of the institutions given to a regional user. */
   ReportsRegional = 'reports.regional',
+  /** API clients, their keys and webhooks (administrators; heads for their institution). */
+  IntegrationsManage = 'integrations.manage',
 }
 
 const CASE_WORK = [
@@ -120,6 +124,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DictionariesManage,
     Permission.InstitutionSettingsManage,
     Permission.ExceptionOrdersConfirm,
+    Permission.IntegrationsManage,
   ],
   [Role.Head]: [
     Permission.AccountSelf,
@@ -135,6 +140,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CuratorsApprove,
     Permission.ReportsDepartment,
     Permission.ReportsReviewStaff,
+    Permission.IntegrationsManage,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -164,6 +170,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReportsReviewDepartment,
   ],
   [Role.Regional]: [Permission.AccountSelf, Permission.ReportsRegional],
+  // An API client's technical account: the client's own list applies (IntegrationActor).
+  [Role.Integration]: [],
 };
 
 /**

@@ -1,0 +1,32 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
+import { ApiKeyStrategy } from './auth/api-key.strategy';
+import { ApiClient } from './clients/api-client.entity';
+import { ApiKey } from './clients/api-key.entity';
+import { ClientsController } from './clients/clients.controller';
+import { ClientsService } from './clients/clients.service';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
+
+/**
+ * What third-party systems rely on: API clients and their keys, rate limits on every
+ * request, and idempotent POSTs.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ApiClient, ApiKey, IdempotencyKey])],
+  controllers: [ClientsController],
+  providers: [
+    ApiKeyAuthenticator,
+    ApiKeyStrategy,
+    ClientsService,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+})
+export class IntegrationsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RateLimitMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+  }
+}
