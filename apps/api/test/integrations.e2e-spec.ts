@@ -345,6 +345,64 @@ describe('API clients and keys', () => {
     });
   });
 
+  describe('conditional requests', () => {
+    it('a single record has an ETag from its version; If-Match stands for the body version', async () => {
+      const created = await api()
+        .post('/api/appeals')
+        .auth(head.token, { type: 'bearer' })
+        .send(appeal());
+      expect(created.headers.etag).toBe(`"${created.body.version}"`);
+      const read = await api()
+        .get(`/api/appeals/${created.body.id}`)
+        .auth(head.token, { type: 'bearer' });
+      expect(read.headers.etag).toBe(`"${read.body.version}"`);
+      const list = await api().get('/api/appeals').auth(head.token, { type: 'bearer' });
+      // A page is no single record: at most Express's own content hash, never a version.
+      expect(list.headers.etag ?? '').not.toMatch(/^"\d+"$/);
+
+      const changed = await api()
+        .patch(`/api/appeals/${created.body.id}`)
+        .auth(head.token, { type: 'bearer' })
+        .set('If-Match', read.headers.etag)
+        .send({ description: 'Уточнено внешней системой' });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.etag).toBe(`"${changed.body.version}"`);
+      expect(changed.body.version).toBeGreaterThan(read.body.version);
+
+      // The old tag no longer matches: 412, and nothing is written.
+      expectProblem(
+        await api()
+          .patch(`/api/appeals/${created.body.id}`)
+          .auth(head.token, { type: 'bearer' })
+          .set('If-Match', read.headers.etag)
+          .send({ description: 'Поверх чужой правки' }),
+        412,
+        'precondition-failed',
+      );
+      expectProblem(
+        await api()
+          .patch(`/api/appeals/${created.body.id}`)
+          .auth(head.token, { type: 'bearer' })
+          .set('If-Match', changed.headers.etag)
+          .send({ description: 'Несогласованная версия', version: read.body.version }),
+        412,
+        'precondition-failed',
+      );
+      expectProblem(
+        await api()
+          .patch(`/api/appeals/${created.body.id}`)
+          .auth(head.token, { type: 'bearer' })
+          .set('If-Match', 'not-a-tag')
+          .send({ description: 'Ошибка' }),
+        412,
+      );
+      const after = await api()
+        .get(`/api/appeals/${created.body.id}`)
+        .auth(head.token, { type: 'bearer' });
+      expect(after.body.description).toBe('Уточнено внешней системой');
+    });
+  });
+
   it('strings and arrays longer than the spec’s global caps are refused', async () => {
     const res = await rawApi()
       .post('/api/appeals')

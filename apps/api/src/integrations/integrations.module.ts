@@ -7,13 +7,14 @@ import { ApiClient } from './clients/api-client.entity';
 import { ApiKey } from './clients/api-key.entity';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
+import { ConditionalRequestsInterceptor } from './conditional/conditional-requests.interceptor';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
 
 /**
  * What third-party systems rely on: API clients and their keys, rate limits on every
- * request, and idempotent POSTs.
+ * request, idempotent POSTs and conditional requests (ETag / If-Match).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ApiClient, ApiKey, IdempotencyKey])],
@@ -23,6 +24,7 @@ import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
     ApiKeyStrategy,
     ClientsService,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: ConditionalRequestsInterceptor },
   ],
 })
 export class IntegrationsModule implements NestModule {

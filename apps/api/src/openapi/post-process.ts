@@ -15,7 +15,10 @@ export function postProcessSpec(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
-      if (operation) completeOperation(method, operation);
+      if (operation) {
+        completeOperation(method, operation);
+        documentConditionalRequests(document, method, operation);
+      }
     }
   }
   boundSchemas(document);
@@ -32,6 +35,7 @@ interface Response {
 interface Operation {
   security?: Record<string, string[]>[];
   parameters?: unknown[];
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
   responses: Record<string, Response>;
 }
 
@@ -62,6 +66,11 @@ function addSharedComponents(document: OpenAPIObject): void {
       schema: { type: 'string', maxLength: 40, pattern: '^\\d+;w=\\d+$' },
     },
     'Retry-After': count('Seconds to wait before trying again'),
+    ETag: {
+      description:
+        'The record\'s version as a strong entity tag, e.g. `"7"`; send it back in If-Match',
+      schema: { type: 'string', maxLength: 12, pattern: '^"\\d+"$' },
+    },
     'Access-Control-Allow-Origin': {
       description:
         'Sent only to browsers calling from an origin listed in the CORS_ORIGIN setting ' +
@@ -82,6 +91,15 @@ function addSharedComponents(document: OpenAPIObject): void {
   };
   components.parameters = {
     ...components.parameters,
+    'If-Match': {
+      name: 'If-Match',
+      in: 'header',
+      required: false,
+      description:
+        "The ETag the change is based on; stands for the body's `version`. If the record " +
+        'changed meanwhile (or the body names another version) the answer is 412.',
+      schema: { type: 'string', maxLength: 14, pattern: '^(W/)?"\\d+"$' },
+    },
     'Idempotency-Key': {
       name: 'Idempotency-Key',
       in: 'header',
@@ -122,6 +140,43 @@ function completeOperation(method: string, operation: Operation): void {
   };
   for (const [status, response] of Object.entries(operation.responses)) {
     if (/^[24]/.test(status)) response.headers = { ...RATE_LIMIT_HEADERS, ...response.headers };
+  }
+}
+
+/** The schema a `$ref` names, if it is a component. */
+function component(document: OpenAPIObject, ref: string | undefined) {
+  const name = ref?.startsWith('#/components/schemas/') ? ref.slice(21) : undefined;
+  return name ? (document.components?.schemas?.[name] as { properties?: object }) : undefined;
+}
+
+const hasVersion = (schema: { properties?: object } | undefined) =>
+  Boolean(schema?.properties && 'version' in schema.properties);
+
+/** ETag on answers that are one versioned record; If-Match and 412 on edits that take a version. */
+function documentConditionalRequests(
+  document: OpenAPIObject,
+  method: string,
+  operation: Operation,
+): void {
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (!/^2/.test(status)) continue;
+    const schema = (response.content?.['application/json'] as { schema?: { $ref?: string } })
+      ?.schema;
+    if (hasVersion(component(document, schema?.$ref))) {
+      response.headers = { ...response.headers, ETag: { $ref: '#/components/headers/ETag' } };
+    }
+  }
+  const body = operation.requestBody?.content?.['application/json']?.schema;
+  if (['patch', 'put', 'post'].includes(method) && hasVersion(component(document, body?.$ref))) {
+    operation.parameters = [
+      ...(operation.parameters ?? []),
+      { $ref: '#/components/parameters/If-Match' },
+    ];
+    operation.responses['412'] = {
+      description: 'If-Match names another version than the record has',
+      headers: { ...RATE_LIMIT_HEADERS },
+      content: PROBLEM,
+    };
   }
 }
 
