@@ -403,6 +403,68 @@ describe('API clients and keys', () => {
     });
   });
 
+  describe('change feed', () => {
+    it('reports created, changed and archived records after the cursor, in the client’s institution and permissions only', async () => {
+      const reader = await createClient(head.token, {
+        permissions: ['appeals.read', 'changes.read'],
+      });
+      const feed = (since?: string) =>
+        withKey(reader.key.secret, `/api/changes${since ? `?since=${since}` : ''}`);
+      const start = (await feed()).body;
+      let cursor: string = start.next;
+      for (
+        let page = (await feed(cursor)).body;
+        page.items.length;
+        page = (await feed(cursor)).body
+      )
+        cursor = page.next;
+
+      const created = await api()
+        .post('/api/appeals')
+        .auth(head.token, { type: 'bearer' })
+        .send(appeal());
+      const changed = await api()
+        .patch(`/api/appeals/${created.body.id}`)
+        .auth(head.token, { type: 'bearer' })
+        .send({ description: 'Изменено', version: created.body.version });
+      expect(changed.status).toBe(200);
+      await createGraduate(head.token); // graduates are not the reader's to see
+      await api()
+        .post('/api/appeals')
+        .auth(strangerHead.token, { type: 'bearer' })
+        .send(appeal({ graduateId: strangerGraduate.id }));
+
+      const res = await feed(cursor);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toEqual([
+        expect.objectContaining({
+          resource: 'appeal',
+          resourceId: created.body.id,
+          action: 'created',
+          version: created.body.version,
+        }),
+        expect.objectContaining({
+          resource: 'appeal',
+          resourceId: created.body.id,
+          action: 'changed',
+          version: changed.body.version,
+        }),
+      ]);
+      expect(res.body.next).toBe(res.body.items[1].id);
+      expect((await feed(res.body.next)).body.items).toEqual([]);
+    });
+
+    it('needs changes.read, and refuses a malformed cursor', async () => {
+      const { key } = await createClient(head.token, { permissions: ['appeals.read'] });
+      expectProblem(await withKey(key.secret, '/api/changes'), 403);
+      expectProblem(
+        await api().get('/api/changes?since=abc').auth(head.token, { type: 'bearer' }),
+        400,
+      );
+      expectProblem(await api().get('/api/changes'), 401);
+    });
+  });
+
   it('strings and arrays longer than the spec’s global caps are refused', async () => {
     const res = await rawApi()
       .post('/api/appeals')

@@ -43,6 +43,7 @@ import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 import { ApiClient } from '../integrations/clients/api-client.entity';
 import { ApiKey } from '../integrations/clients/api-key.entity';
 import { IdempotencyKey } from '../integrations/idempotency/idempotency-key.entity';
+import { ChangeLogEntry } from '../integrations/changes/change-log-entry.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -90,4 +91,5 @@ export const ENTITIES = [
   ApiClient,
   ApiKey,
   IdempotencyKey,
+  ChangeLogEntry,
 ];

@@ -5,6 +5,9 @@ import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
 import { ApiKeyStrategy } from './auth/api-key.strategy';
 import { ApiClient } from './clients/api-client.entity';
 import { ApiKey } from './clients/api-key.entity';
+import { ChangeLogEntry } from './changes/change-log-entry.entity';
+import { ChangeLogSubscriber } from './changes/change-log.subscriber';
+import { ChangesController } from './changes/changes.controller';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
 import { ConditionalRequestsInterceptor } from './conditional/conditional-requests.interceptor';
@@ -14,14 +17,15 @@ import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
 
 /**
  * What third-party systems rely on: API clients and their keys, rate limits on every
- * request, idempotent POSTs and conditional requests (ETag / If-Match).
+ * request, idempotent POSTs, conditional requests (ETag / If-Match) and the change feed.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiClient, ApiKey, IdempotencyKey])],
-  controllers: [ClientsController],
+  imports: [TypeOrmModule.forFeature([ApiClient, ApiKey, IdempotencyKey, ChangeLogEntry])],
+  controllers: [ClientsController, ChangesController],
   providers: [
     ApiKeyAuthenticator,
     ApiKeyStrategy,
+    ChangeLogSubscriber,
     ClientsService,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: ConditionalRequestsInterceptor },

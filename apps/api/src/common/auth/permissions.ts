@@ -82,6 +82,8 @@ export enum Permission {
   ReportsRegional = 'reports.regional',
   /** API clients, their keys and webhooks (administrators; heads for their institution). */
   IntegrationsManage = 'integrations.manage',
+  /** The change feed (GET /api/changes): what changed, for systems that keep a copy in sync. */
+  ChangesRead = 'changes.read',
 }
 
 const CASE_WORK = [
@@ -141,6 +143,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReportsDepartment,
     Permission.ReportsReviewStaff,
     Permission.IntegrationsManage,
+    Permission.ChangesRead,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
