@@ -30,7 +30,17 @@ export function configureApp(app: INestApplication, config: AppConfig, logger?: 
   if (config.CORS_ORIGIN) {
     express.enableCors({
       origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()),
-      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+      exposedHeaders: [
+        'X-Request-Id',
+        'Retry-After',
+        // Integrations: rate limits, versions for If-Match, idempotent replays.
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+        'RateLimit-Policy',
+        'ETag',
+        'Idempotent-Replayed',
+      ],
     });
   }
   express.useBodyParser('json', { limit: '1mb' });

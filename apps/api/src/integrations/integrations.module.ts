@@ -12,7 +12,7 @@ import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
 import { ConditionalRequestsInterceptor } from './conditional/conditional-requests.interceptor';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyCleanup, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
 
 /**
@@ -27,6 +27,7 @@ import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
     ApiKeyStrategy,
     ChangeLogSubscriber,
     ClientsService,
+    IdempotencyCleanup,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: ConditionalRequestsInterceptor },
   ],

@@ -10,11 +10,12 @@ import { Actor } from '../../common/auth/actor';
 import { DomainError } from '../../common/problem/domain-error';
 import { IdempotencyState } from './idempotency-key.entity';
 
+/** Kept this long; the contract promises at least 24 hours. */
+const RETENTION = "interval '48 hours'";
+
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Printable ASCII, as the IETF draft's examples (UUIDs, random strings). */
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
-/** Kept this long; the contract promises at least 24 hours. */
-const RETENTION = "interval '48 hours'";
 /** A request still "in progress" after this is taken to have died with its process. */
 const ABANDONED = "interval '10 minutes'";
 
@@ -108,6 +109,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
         this.logger.warn(`Idempotency key not released: ${String(error)}`),
       );
   }
+}
+
+/** Forgets keys older than the retention, every hour. */
+@Injectable()
+export class IdempotencyCleanup {
+  private readonly logger = new Logger('Idempotency');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Interval(60 * 60_000)
   async cleanup(): Promise<void> {
