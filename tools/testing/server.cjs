@@ -105,6 +105,7 @@ async function startApi(databaseUrl, env = {}) {
     ADMIN_LOGIN: 'admin',
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    API_RATE_LIMIT_PER_MINUTE: '1000000',
     LOG_LEVEL: 'warn',
     ...env,
   };

@@ -26,6 +26,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { MyWorkModule } from './my-work/my-work.module';
 import { ReportsModule } from './reports/reports.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,6 +64,7 @@ export class AppModule {
         MyWorkModule,
         ReportsModule,
         PrivacyModule,
+        IntegrationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -37,7 +37,17 @@ export function configureApp(app: INestApplication, config: AppConfig, logger?: 
       callback(null, {
         origin,
         credentials: true,
-        exposedHeaders: ['X-Request-Id', 'Retry-After'],
+        exposedHeaders: [
+          'X-Request-Id',
+          'Retry-After',
+          // Integrations: rate limits, versions for If-Match, idempotent replays.
+          'RateLimit-Limit',
+          'RateLimit-Remaining',
+          'RateLimit-Reset',
+          'RateLimit-Policy',
+          'ETag',
+          'Idempotent-Replayed',
+        ],
       });
     });
   }

@@ -13,6 +13,7 @@ import { Permission, ROLES_DENIED_AS_NOT_FOUND } from '../common/auth/permission
 import { DomainError } from '../common/problem/domain-error';
 import { PASSWORD_CHANGE_EXEMPT_KEY } from './password-change-exempt.decorator';
 import { SessionActor } from './session-actor';
+import { API_KEY_STRATEGY } from '../integrations/auth/api-key.strategy';
 
 /**
  * Global guard, deny by default: a route is reachable only when marked `@Public()` or
@@ -21,7 +22,8 @@ import { SessionActor } from './session-actor';
  * While a temporary password is unchanged, only `@PasswordChangeExempt()` routes are open.
  */
 @Injectable()
-export class GlobalAuthGuard extends AuthGuard('jwt') {
+// API clients' keys are a second strategy, tried when the access token does not verify.
+export class GlobalAuthGuard extends AuthGuard(['jwt', API_KEY_STRATEGY]) {
   constructor(private readonly reflector: Reflector) {
     super();
   }

@@ -110,6 +110,13 @@ export class AppConfig {
   @Max(100000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 20;
 
+  /** API requests per minute per signed-in user, and per address for anonymous calls (API keys have their own). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  API_RATE_LIMIT_PER_MINUTE = 600;
+
   @IsString()
   ADMIN_LOGIN = 'admin';
 
@@ -204,6 +211,7 @@ const SETTINGS = [
   'SESSION_CACHE_SECONDS',
   'COOKIE_SECURE',
   'LOGIN_RATE_LIMIT_PER_MINUTE',
+  'API_RATE_LIMIT_PER_MINUTE',
   'ADMIN_LOGIN',
   'ADMIN_PASSWORD',
   'CORS_ORIGIN',

@@ -44,6 +44,10 @@ import { Notification } from '../notifications/notification.entity';
 import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 import { DestructionAct } from '../privacy/destruction-act.entity';
 import { SubjectRequest } from '../privacy/subject-request.entity';
+import { ApiClient } from '../integrations/clients/api-client.entity';
+import { ApiKey } from '../integrations/clients/api-key.entity';
+import { IdempotencyKey } from '../integrations/idempotency/idempotency-key.entity';
+import { ChangeLogEntry } from '../integrations/changes/change-log-entry.entity';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -92,4 +96,8 @@ export const ENTITIES = [
   RegionalScope,
   SubjectRequest,
   DestructionAct,
+  ApiClient,
+  ApiKey,
+  IdempotencyKey,
+  ChangeLogEntry,
 ];

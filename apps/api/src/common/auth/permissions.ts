@@ -10,6 +10,8 @@ export enum Role {
   Curator = 'curator',
   Supervisor = 'supervisor',
   Regional = 'regional',
+  /** A third-party system's API client: its permissions come from the client, not from here. */
+  Integration = 'integration',
 }
 
 export enum Permission {
@@ -82,6 +84,10 @@ export enum Permission {
   PrivacyRequests = 'privacy.requests',
   /** 152-FZ: retention period, destruction of personal data past it and destruction acts (heads). */
   PrivacyRetention = 'privacy.retention',
+  /** API clients, their keys and webhooks (administrators; heads for their institution). */
+  IntegrationsManage = 'integrations.manage',
+  /** The change feed (GET /api/changes): what changed, for systems that keep a copy in sync. */
+  ChangesRead = 'changes.read',
 }
 
 const CASE_WORK = [
@@ -125,6 +131,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DictionariesManage,
     Permission.InstitutionSettingsManage,
     Permission.ExceptionOrdersConfirm,
+    Permission.IntegrationsManage,
   ],
   [Role.Head]: [
     Permission.AccountSelf,
@@ -141,6 +148,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReportsDepartment,
     Permission.ReportsReviewStaff,
     Permission.PrivacyRetention,
+    Permission.IntegrationsManage,
+    Permission.ChangesRead,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -170,6 +179,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReportsReviewDepartment,
   ],
   [Role.Regional]: [Permission.AccountSelf, Permission.ReportsRegional],
+  // An API client's technical account: the client's own list applies (IntegrationActor).
+  [Role.Integration]: [],
 };
 
 /**

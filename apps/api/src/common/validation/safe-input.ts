@@ -4,6 +4,13 @@ import { DomainError } from '../problem/domain-error';
 export const MAX_DEPTH = 32;
 
 /**
+ * Caps on every string and array the API accepts, whatever the field. DTOs set tighter limits
+ * per field; these are the bounds the OpenAPI spec promises where a field names none.
+ */
+export const MAX_STRING_LENGTH = 100_000;
+export const MAX_ARRAY_ITEMS = 10_000;
+
+/**
  * NUL (PostgreSQL text cannot hold it) and a UTF-16 surrogate without its pair (no valid
  * UTF-8 exists for it): neither can come from a keyboard, both would fail deep in the driver.
  */
@@ -13,6 +20,11 @@ const badCharacters = (text: string) => text.includes('\0') || LONE_SURROGATE.te
 const invalidCharacters = (field: string) =>
   new DomainError(400, 'invalid-characters', `Поле «${field}» содержит недопустимые символы`, {
     errors: { [field]: ['Недопустимые символы'] },
+  });
+
+const tooLong = (field: string, limit: string) =>
+  new DomainError(400, 'too-long', `Поле «${field}» слишком длинное (${limit})`, {
+    errors: { [field]: [limit] },
   });
 
 const tooDeep = () =>
@@ -38,10 +50,14 @@ export function assertSafeInput(input: unknown, root: string): void {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       if (badCharacters(value)) throw invalidCharacters(path || root);
+      if (value.length > MAX_STRING_LENGTH)
+        throw tooLong(path || root, `at most ${MAX_STRING_LENGTH} characters`);
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) throw tooDeep();
+    if (Array.isArray(value) && value.length > MAX_ARRAY_ITEMS)
+      throw tooLong(path || root, `at most ${MAX_ARRAY_ITEMS} items`);
     for (const [key, item] of Object.entries(value)) {
       const field = pathOf(path, key);
       if (badCharacters(key)) throw invalidCharacters(pathOf(path, '?'));
