@@ -30,6 +30,23 @@ export class AuditService {
     });
   }
 
+  /**
+   * A list or search result: one entry naming the ids returned (never names or the search
+   * text), so "who saw this person in a list" can be answered later.
+   */
+  recordList(
+    actor: Actor,
+    entity: string,
+    ids: readonly string[],
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.record(actor, {
+      action: AuditAction.List,
+      entity,
+      details: { ...details, ids: [...ids] },
+    });
+  }
+
   /** Names of the fields whose values differ between two snapshots of a record (key order aside). */
   static changedFields(before: object, after: object): string[] {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/permissions';
 import { Page, skipTake } from '../common/pagination/page';
@@ -22,6 +24,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly institutions: InstitutionsService,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly audit: AuditService,
   ) {
     this.scoped = new InstitutionScoped(users, 'Пользователь не найден');
   }
@@ -71,7 +74,11 @@ export class UsersService {
       mustChangePassword: temporaryPassword !== undefined,
       createdBy: actor.userId,
     });
-    return { user: await this.users.save(user), temporaryPassword };
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(user);
+      await this.recordChange(actor, AuditAction.Create, saved, [], manager);
+      return { user: saved, temporaryPassword };
+    });
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
@@ -85,6 +92,7 @@ export class UsersService {
       if (user.id === actor.userId && role !== user.role) {
         throw new DomainError(409, 'own-role', 'Нельзя изменить собственную роль');
       }
+      const before = pick(user);
       Object.assign(user, {
         fullName: dto.fullName ?? user.fullName,
         position: dto.position ?? user.position,
@@ -92,7 +100,21 @@ export class UsersService {
         role,
         institutionId,
       });
-      return manager.save(user);
+      const changed = AuditService.changedFields(before, pick(user));
+      const saved = await manager.save(user);
+      // A move between institutions is recorded in both, so both heads see it.
+      if (before.institutionId !== saved.institutionId && before.institutionId) {
+        await this.recordChange(
+          actor,
+          AuditAction.Update,
+          saved,
+          changed,
+          manager,
+          before.institutionId,
+        );
+      }
+      await this.recordChange(actor, AuditAction.Update, saved, changed, manager);
+      return saved;
     });
   }
 
@@ -110,7 +132,10 @@ export class UsersService {
       } else {
         await this.refreshTokens.revokeAllOfUser(user.id, 'deactivated', manager);
       }
-      return manager.save(user);
+      const saved = await manager.save(user);
+      const action = active ? AuditAction.Activate : AuditAction.Deactivate;
+      await this.recordChange(actor, action, saved, ['active'], manager);
+      return saved;
     });
   }
 
@@ -128,8 +153,25 @@ export class UsersService {
       });
       await manager.save(user);
       await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
+      await this.recordChange(actor, AuditAction.ResetPassword, user, ['password'], manager);
     });
     return temporaryPassword;
+  }
+
+  /** An administrative change of an account, recorded in the account's institution. */
+  private recordChange(
+    actor: Actor,
+    action: AuditAction,
+    user: User,
+    changedFields: string[],
+    manager: EntityManager,
+    institutionId: string | null = user.institutionId,
+  ): Promise<void> {
+    return this.audit.record(
+      actor,
+      { action, entity: 'user', entityId: user.id, institutionId, changedFields },
+      manager,
+    );
   }
 
   /**
@@ -186,4 +228,10 @@ export class UsersService {
     }
     return institutionId;
   }
+}
+
+/** The fields an administrator edits, for the names of changed fields in the audit. */
+function pick(user: User) {
+  const { fullName, position, email, role, institutionId } = user;
+  return { fullName, position, email, role, institutionId };
 }

@@ -78,6 +78,10 @@ export enum Permission {
   ReportsReviewDepartment = 'reports.review-department',
   /** The submitted department reports of the institutions given to a regional user. */
   ReportsRegional = 'reports.regional',
+  /** Who read or changed the institution's records: the access log (heads, the director). */
+  AuditRead = 'audit.read',
+  /** Administrative actions (accounts, institutions, dictionaries) across institutions. */
+  AuditAdmin = 'audit.admin',
 }
 
 const CASE_WORK = [
@@ -120,6 +124,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DictionariesManage,
     Permission.InstitutionSettingsManage,
     Permission.ExceptionOrdersConfirm,
+    Permission.AuditRead,
+    Permission.AuditAdmin,
   ],
   [Role.Head]: [
     Permission.AccountSelf,
@@ -135,6 +141,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CuratorsApprove,
     Permission.ReportsDepartment,
     Permission.ReportsReviewStaff,
+    Permission.AuditRead,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -162,6 +169,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CuratorsRead,
     Permission.ReportsRead,
     Permission.ReportsReviewDepartment,
+    Permission.AuditRead,
   ],
   [Role.Regional]: [Permission.AccountSelf, Permission.ReportsRegional],
 };
