@@ -50,17 +50,20 @@ export function createHttpLogger(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       err: serializeError,
     },
-    // Who and which route (the pattern, never the ids or the query string).
-    customProps: (req) => {
-      const { user, route } = req as IncomingMessage & {
-        user?: { userId?: string };
-        route?: { path?: string };
-      };
-      return { userId: user?.userId, route: route?.path };
-    },
+    // Who and which route (the pattern, never the ids or the query string), at the end.
+    customSuccessObject: (req, _res, value: object) => ({ ...value, ...whoAndWhere(req) }),
+    customErrorObject: (req, _res, _err, value: object) => ({ ...value, ...whoAndWhere(req) }),
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
   });
+}
+
+function whoAndWhere(req: IncomingMessage) {
+  const { user, route } = req as IncomingMessage & {
+    user?: { userId?: string };
+    route?: { path?: string };
+  };
+  return { userId: user?.userId, route: route?.path };
 }
 
 /** Lets Nest's own messages go through the same JSON logger. */
