@@ -14,6 +14,7 @@ export const SECTIONS = [
   'events',
   'work-plans',
   'reports',
+  'audit',
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];
@@ -31,6 +32,7 @@ export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   events: 'events.read',
   'work-plans': 'work-plans.read',
   reports: 'reports.read',
+  audit: 'audit.read',
 };
 
 /**

@@ -6,6 +6,7 @@ import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
 import { InstitutionsPage } from '../../features/admin/institutions/InstitutionsPage';
 import { UsersPage } from '../../features/admin/users/UsersPage';
 import { appealsRoutes } from '../../features/appeals/routes';
+import { auditRoutes } from '../../features/audit';
 import { contractsRoutes } from '../../features/contracts/routes';
 import { curatorPortalRoutes } from '../../features/curator-portal';
 import { curatorsRoutes } from '../../features/curators';
@@ -40,6 +41,7 @@ const BUILT_SECTIONS: readonly string[] = [
   'events',
   'work-plans',
   'reports',
+  'audit',
 ];
 
 export function AppRoutes() {
@@ -64,6 +66,7 @@ export function AppRoutes() {
           {reportsRoutes}
           {regionalRoutes}
           {institutionSettingsRoutes}
+          {auditRoutes}
           {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
             <Route
               key={section}

@@ -8,6 +8,8 @@ import { GraduateContractTab } from '../contracts/GraduateContractTab';
 import { GraduatePlanTab } from '../plans/GraduatePlanTab';
 // Monitoring provides the «Мониторинг» tab.
 import { MonitoringTab } from '../monitoring';
+// The access log provides «Кто открывал это дело» (heads and the director only).
+import { GraduateReadersBlock } from '../audit';
 // Partners provide the «Направления» tab.
 import { GraduateReferralsTab } from '../partners';
 import { useTranslation } from 'react-i18next';
@@ -113,6 +115,7 @@ export function GraduateCardPage() {
           children: content[key],
         }))}
       />
+      <GraduateReadersBlock graduateId={data.id} />
     </Flex>
   );
 }

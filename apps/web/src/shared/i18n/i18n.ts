@@ -30,6 +30,8 @@ import workPlansEn from '../../features/work-plans/i18n/en.json';
 import workPlansRu from '../../features/work-plans/i18n/ru.json';
 import myWorkEn from '../../features/my-work/i18n/en.json';
 import myWorkRu from '../../features/my-work/i18n/ru.json';
+import auditEn from '../../features/audit/i18n/en.json';
+import auditRu from '../../features/audit/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
@@ -52,6 +54,7 @@ const resources = {
     curatorPortal: curatorPortalRu,
     reports: reportsRu,
     settings: settingsRu,
+    audit: auditRu,
   },
   en: {
     translation: en,
@@ -69,6 +72,7 @@ const resources = {
     curatorPortal: curatorPortalEn,
     reports: reportsEn,
     settings: settingsEn,
+    audit: auditEn,
   },
 } as const;
 

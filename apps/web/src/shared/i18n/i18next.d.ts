@@ -13,6 +13,7 @@ import type plans from '../../features/plans/i18n/ru.json';
 import type reports from '../../features/reports/i18n/ru.json';
 import type workPlans from '../../features/work-plans/i18n/ru.json';
 import type myWork from '../../features/my-work/i18n/ru.json';
+import type audit from '../../features/audit/i18n/ru.json';
 import type ru from './ru.json';
 
 declare module 'i18next' {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       curatorPortal: typeof curatorPortal;
       reports: typeof reports;
       settings: typeof settings;
+      audit: typeof audit;
     };
   }
 }
