@@ -183,6 +183,16 @@ describe('audit: every access to personal data is recorded', () => {
       entity: 'journal',
       action: 'export',
     },
+    {
+      route: () => `/api/graduates/${graduate.id}/exception-orders`,
+      entity: 'exception_order',
+      action: 'list',
+    },
+    { route: () => '/api/exception-orders', entity: 'exception_order', action: 'list' },
+    { route: () => '/api/contracts', entity: 'contract', action: 'list' },
+    { route: () => '/api/plans', entity: 'plan', action: 'list' },
+    { route: () => '/api/referrals', entity: 'referral', action: 'list' },
+    { route: () => '/api/notices', entity: 'notice', action: 'list' },
     { route: () => '/api/users', entity: 'user', action: 'list', ids: () => [specialist.id] },
     {
       route: () => `/api/users/${specialist.id}`,

@@ -33,12 +33,7 @@ export class AppealsController {
     @Query() query: ListAppealsQueryDto,
   ): Promise<AppealPageDto> {
     const page = await this.appeals.list(actor, query);
-    await this.audit.recordList(
-      actor,
-      'appeal',
-      page.items.map((item) => item.id),
-      { graduateIds: [...new Set(page.items.map((item) => item.graduateId))] },
-    );
+    await this.audit.recordCaseList(actor, 'appeal', page.items);
     return { ...page, items: page.items.map(AppealDto.from) };
   }
 

@@ -47,6 +47,22 @@ export class AuditService {
     });
   }
 
+  /** A list of records of personal files: their ids and the files they belong to. */
+  recordCaseList(
+    actor: Actor,
+    entity: string,
+    items: readonly { id: string; graduateId: string | null }[],
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    const graduateIds = [...new Set(items.map((item) => item.graduateId).filter(Boolean))];
+    return this.recordList(
+      actor,
+      entity,
+      items.map((item) => item.id),
+      { ...details, graduateIds },
+    );
+  }
+
   /** Names of the fields whose values differ between two snapshots of a record (key order aside). */
   static changedFields(before: object, after: object): string[] {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);

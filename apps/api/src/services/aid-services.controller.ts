@@ -37,12 +37,7 @@ export class AidServicesController {
     @Query() query: ListAidServicesQueryDto,
   ): Promise<AidServicePageDto> {
     const page = await this.services.list(actor, query);
-    await this.audit.recordList(
-      actor,
-      'service',
-      page.items.map((item) => item.id),
-      { graduateIds: [...new Set(page.items.map((item) => item.graduateId))] },
-    );
+    await this.audit.recordCaseList(actor, 'service', page.items);
     return { ...page, items: page.items.map(AidServiceDto.from) };
   }
 
