@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { AdminApi, call } from './support/adminApi';
 import { launchBrowser, openPage, signIn } from './support/browser';
@@ -108,7 +107,7 @@ describeInBrowser('web: the access log in a real browser', () => {
       page.getByRole('button', { name: 'Скачать XLSX' }).click(),
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await file.path())!));
+    await workbook.xlsx.readFile((await file.path())!);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(2).value).toBe('Пользователь');
     expect(sheet.getRow(2).getCell(2).value).toBe(specialist.fullName);
