@@ -193,6 +193,7 @@ describe('audit: every access to personal data is recorded', () => {
     { route: () => '/api/plans', entity: 'plan', action: 'list' },
     { route: () => '/api/referrals', entity: 'referral', action: 'list' },
     { route: () => '/api/notices', entity: 'notice', action: 'list' },
+    { route: () => '/api/curator-assignments', entity: 'curator_assignment', action: 'list' },
     { route: () => '/api/users', entity: 'user', action: 'list', ids: () => [specialist.id] },
     {
       route: () => `/api/users/${specialist.id}`,
