@@ -288,6 +288,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or changed what: filters, newest first, pages (reading is itself logged)
+         * @description Heads and the director see their institution (permission audit.read); administrators (audit.admin) see administrative actions across institutions. Days are days of the caller’s institution.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same selection as XLSX, streamed (the export is itself logged) */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/graduates/import/template": {
         parameters: {
             query?: never;
@@ -2962,7 +2999,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention" | "integrations.manage" | "changes.read";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention" | "integrations.manage" | "changes.read" | "audit.read" | "audit.admin";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -3251,6 +3288,46 @@ export interface components {
         TemporaryPasswordDto: {
             /** @description Shown once; the user is asked to change it after logging in */
             temporaryPassword: string;
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** @example Иванова Мария Петровна */
+            userName: string | null;
+            userRole: components["schemas"]["Role"] | null;
+            /** @example read */
+            action: string;
+            /** @example graduate */
+            entity: string;
+            /** Format: uuid */
+            entityId: string | null;
+            /**
+             * @example [
+             *       "phone",
+             *       "address"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * Format: uuid
+             * @description The personal file the entry concerns, when it concerns one
+             */
+            graduateId: string | null;
+            /** @description For lists and exports: how many records were returned */
+            itemCount: number | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
         };
         ImportUploadDto: {
             /**
@@ -6448,7 +6525,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        GrantablePermission: "institutions.read" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention" | "changes.read";
+        GrantablePermission: "institutions.read" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention" | "changes.read" | "audit.read" | "audit.admin";
         CreateApiClientDto: {
             /** @example Региональная МИС */
             name: string;
@@ -9215,6 +9292,257 @@ export interface operations {
              *
              *     Not found (or outside the caller’s institution)
              */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Entries about this personal file: the file, its appeals, help, consents, scans */
+                graduateId?: string;
+                /** @description Entries made by this user */
+                userId?: string;
+                action?: string;
+                entity?: string;
+                /** @description First day, included */
+                from?: string;
+                /** @description Last day, included */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                /** @description Entries about this personal file: the file, its appeals, help, consents, scans */
+                graduateId?: string;
+                /** @description Entries made by this user */
+                userId?: string;
+                action?: string;
+                entity?: string;
+                /** @description First day, included */
+                from?: string;
+                /** @description Last day, included */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description audit.xlsx */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
             404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

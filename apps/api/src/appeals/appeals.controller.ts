@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -15,6 +16,7 @@ import { AppealDto, AppealPageDto } from './dto/appeal.response';
 export class AppealsController {
   constructor(
     private readonly appeals: AppealsService,
+    private readonly audit: AuditService,
     private readonly changes: AppealChangesService,
   ) {}
 
@@ -31,6 +33,7 @@ export class AppealsController {
     @Query() query: ListAppealsQueryDto,
   ): Promise<AppealPageDto> {
     const page = await this.appeals.list(actor, query);
+    await this.audit.recordCaseList(actor, 'appeal', page.items);
     return { ...page, items: page.items.map(AppealDto.from) };
   }
 

@@ -18,14 +18,30 @@ export enum AuditAction {
   SubjectRequest = 'subject-request',
   SubjectRequestAnswered = 'subject-request-answered',
   Destroy = 'destroy',
+  /** A list or search result: `details.ids` holds the ids returned (never names). */
+  List = 'list',
+  Retire = 'retire',
+  Restore = 'restore',
+  Activate = 'activate',
+  Deactivate = 'deactivate',
 }
 
 /**
  * Who read or changed which record, when, and which fields (never the values: the log
- * must not become a second copy of the personal data). Append-only.
+ * must not become a second copy of the personal data). It holds ids and field names only,
+ * so destroying a person's data under 152-FZ never needs to touch it.
+ *
+ * Append-only in the database itself: a trigger refuses UPDATE, DELETE and TRUNCATE
+ * (migration AuditAppendOnly). Entries are written in the transaction of the change they
+ * record.
  */
 @Entity('audit_log')
 @Index('audit_log_entity_idx', ['entity', 'entityId', 'at'])
+@Index('audit_log_institution_at_idx', ['institutionId', 'at'])
+@Index('audit_log_user_at_idx', ['userId', 'at'])
+@Index('audit_log_entity_id_idx', ['entityId'])
+// GIN (jsonb_path_ops) over details for `details @> {"graduateId": …}`; made in the migration.
+@Index('audit_log_details_idx', { synchronize: false })
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;

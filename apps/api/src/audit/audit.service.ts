@@ -30,6 +30,39 @@ export class AuditService {
     });
   }
 
+  /**
+   * A list or search result: one entry naming the ids returned (never names or the search
+   * text), so "who saw this person in a list" can be answered later.
+   */
+  recordList(
+    actor: Actor,
+    entity: string,
+    ids: readonly string[],
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.record(actor, {
+      action: AuditAction.List,
+      entity,
+      details: { ...details, ids: [...ids] },
+    });
+  }
+
+  /** A list of records of personal files: their ids and the files they belong to. */
+  recordCaseList(
+    actor: Actor,
+    entity: string,
+    items: readonly { id: string; graduateId: string | null }[],
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    const graduateIds = [...new Set(items.map((item) => item.graduateId).filter(Boolean))];
+    return this.recordList(
+      actor,
+      entity,
+      items.map((item) => item.id),
+      { ...details, graduateIds },
+    );
+  }
+
   /** Names of the fields whose values differ between two snapshots of a record (key order aside). */
   static changedFields(before: object, after: object): string[] {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);

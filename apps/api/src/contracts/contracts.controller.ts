@@ -22,6 +22,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -61,6 +62,7 @@ export class ContractsController {
     private readonly changes: ContractChangesService,
     private readonly documents: ContractDocumentsService,
     private readonly files: GraduateFilesService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -77,6 +79,7 @@ export class ContractsController {
     @Query() query: ListContractsQueryDto,
   ): Promise<ContractPageDto> {
     const page = await this.contracts.list(actor, query);
+    await this.audit.recordCaseList(actor, 'contract', page.items);
     return { ...page, items: page.items.map((c) => ContractDto.from(c, actor.today())) };
   }
 

@@ -70,11 +70,12 @@ export class DictionariesController {
   @ApiOkResponse({ type: DictionaryEntryDto })
   @ApiProblems(400, 404, 409)
   async update(
+    @CurrentActor() actor: Actor,
     @Param('kind', DictionaryKindPipe) kind: DictionaryKind,
     @Param('id', idPipe) id: string,
     @Body() dto: UpdateDictionaryEntryDto,
   ): Promise<DictionaryEntryDto> {
-    return DictionaryEntryDto.from(await this.dictionaries.update(kind, id, dto));
+    return DictionaryEntryDto.from(await this.dictionaries.update(actor, kind, id, dto));
   }
 
   @Post(':id/retire')
@@ -88,11 +89,14 @@ export class DictionariesController {
   @ApiOkResponse({ type: DictionaryEntryDto })
   @ApiProblems(400, 404, 409)
   async retire(
+    @CurrentActor() actor: Actor,
     @Param('kind', DictionaryKindPipe) kind: DictionaryKind,
     @Param('id', idPipe) id: string,
     @Body() dto: DictionaryVersionDto,
   ): Promise<DictionaryEntryDto> {
-    return DictionaryEntryDto.from(await this.dictionaries.setRetired(kind, id, dto.version, true));
+    return DictionaryEntryDto.from(
+      await this.dictionaries.setRetired(actor, kind, id, dto.version, true),
+    );
   }
 
   @Post(':id/restore')
@@ -103,12 +107,13 @@ export class DictionariesController {
   @ApiOkResponse({ type: DictionaryEntryDto })
   @ApiProblems(400, 404, 409)
   async restore(
+    @CurrentActor() actor: Actor,
     @Param('kind', DictionaryKindPipe) kind: DictionaryKind,
     @Param('id', idPipe) id: string,
     @Body() dto: DictionaryVersionDto,
   ): Promise<DictionaryEntryDto> {
     return DictionaryEntryDto.from(
-      await this.dictionaries.setRetired(kind, id, dto.version, false),
+      await this.dictionaries.setRetired(actor, kind, id, dto.version, false),
     );
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { DomainError, notFound, staleVersion } from '../common/problem/domain-error';
 import { DictionaryEntry, DictionaryKind } from './dictionary-entry.entity';
@@ -21,6 +23,7 @@ export class DictionariesService {
   constructor(
     @InjectRepository(DictionaryEntry) private readonly entries: Repository<DictionaryEntry>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   list(kind: DictionaryKind, query: ListDictionaryQueryDto): Promise<DictionaryEntry[]> {
@@ -37,33 +40,46 @@ export class DictionariesService {
     if (await this.entries.exists({ where: { kind, code: dto.code } })) {
       throw new DomainError(409, 'code-taken', `Код «${dto.code}» уже есть в справочнике`);
     }
-    return this.entries.save(
-      this.entries.create({
-        kind,
-        code: dto.code,
-        name: dto.name,
-        sortOrder: dto.sortOrder ?? 0,
-        retiredAt: null,
-        createdBy: actor.userId,
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        this.entries.create({
+          kind,
+          code: dto.code,
+          name: dto.name,
+          sortOrder: dto.sortOrder ?? 0,
+          retiredAt: null,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.recordChange(actor, AuditAction.Create, saved, [], manager);
+      return saved;
+    });
   }
 
   update(
+    actor: Actor,
     kind: DictionaryKind,
     id: string,
     dto: UpdateDictionaryEntryDto,
   ): Promise<DictionaryEntry> {
     return this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForUpdate(kind, id, dto.version, manager);
+      const before = { name: entry.name, sortOrder: entry.sortOrder };
       if (dto.name !== undefined) entry.name = dto.name;
       if (dto.sortOrder !== undefined) entry.sortOrder = dto.sortOrder;
-      return manager.save(entry);
+      const changed = AuditService.changedFields(before, {
+        name: entry.name,
+        sortOrder: entry.sortOrder,
+      });
+      const saved = await manager.save(entry);
+      await this.recordChange(actor, AuditAction.Update, saved, changed, manager);
+      return saved;
     });
   }
 
   /** Retiring or restoring an entry that already is so changes nothing (and keeps the version). */
   setRetired(
+    actor: Actor,
     kind: DictionaryKind,
     id: string,
     version: number,
@@ -73,7 +89,10 @@ export class DictionariesService {
       const entry = await this.lockForUpdate(kind, id, version, manager);
       if ((entry.retiredAt !== null) === retired) return entry;
       entry.retiredAt = retired ? new Date() : null;
-      return manager.save(entry);
+      const saved = await manager.save(entry);
+      const action = retired ? AuditAction.Retire : AuditAction.Restore;
+      await this.recordChange(actor, action, saved, ['retiredAt'], manager);
+      return saved;
     });
   }
 
@@ -106,6 +125,28 @@ export class DictionariesService {
       );
     }
     return found;
+  }
+
+  /** Dictionaries belong to no institution: their changes are admin actions of the deployment. */
+  private recordChange(
+    actor: Actor,
+    action: AuditAction,
+    entry: DictionaryEntry,
+    changedFields: string[],
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.audit.record(
+      actor,
+      {
+        action,
+        entity: 'dictionary_entry',
+        entityId: entry.id,
+        institutionId: null,
+        changedFields,
+        details: { kind: entry.kind },
+      },
+      manager,
+    );
   }
 
   private async lockForUpdate(

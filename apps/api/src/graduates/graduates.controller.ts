@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -21,7 +23,10 @@ import { GraduatesService } from './graduates.service';
 @ApiTags('graduates')
 @Controller('graduates')
 export class GraduatesController {
-  constructor(private readonly graduates: GraduatesService) {}
+  constructor(
+    private readonly graduates: GraduatesService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.GraduatesRead)
@@ -36,6 +41,11 @@ export class GraduatesController {
     @Query() query: ListGraduatesQueryDto,
   ): Promise<GraduatePageDto> {
     const page = await this.graduates.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'graduate',
+      page.items.map((g) => g.id),
+    );
     return { ...page, items: page.items.map((g) => toSummary(g, actor.today())) };
   }
 
@@ -51,9 +61,14 @@ export class GraduatesController {
     @CurrentActor() actor: Actor,
     @Query() query: TurningQueryDto,
   ): Promise<GraduateSummaryDto[]> {
-    return (await this.graduates.turning23(actor, query.days ?? 90)).map((g) =>
-      toSummary(g, actor.today()),
+    const found = await this.graduates.turning23(actor, query.days ?? 90);
+    await this.audit.recordList(
+      actor,
+      'graduate',
+      found.map((g) => g.id),
+      { view: 'turning-23' },
     );
+    return found.map((g) => toSummary(g, actor.today()));
   }
 
   @Get(':id')
@@ -77,12 +92,19 @@ export class GraduatesController {
   })
   @ApiOkResponse({ type: EligibilityDto })
   @ApiProblems(400, 404)
-  eligibility(
+  async eligibility(
     @CurrentActor() actor: Actor,
     @Param('id', idPipe) id: string,
     @Query() query: EligibilityQueryDto,
   ): Promise<EligibilityDto> {
-    return this.graduates.eligibility(actor, id, query.on);
+    const eligibility = await this.graduates.eligibility(actor, id, query.on);
+    await this.audit.record(actor, {
+      action: AuditAction.Read,
+      entity: 'graduate_eligibility',
+      entityId: id,
+      details: { graduateId: id },
+    });
+    return eligibility;
   }
 
   @Post()

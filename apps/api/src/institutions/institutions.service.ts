@@ -46,28 +46,57 @@ export class InstitutionsService {
   }
 
   create(actor: Actor, dto: CreateInstitutionDto): Promise<Institution> {
-    return this.institutions.save(
-      this.institutions.create({
-        name: dto.name,
-        kind: dto.kind,
-        region: dto.region,
-        municipality: dto.municipality ?? '',
-        guardianshipBody: dto.guardianshipBody ?? '',
-        timeZone: dto.timeZone,
-        createdBy: actor.userId,
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        this.institutions.create({
+          name: dto.name,
+          kind: dto.kind,
+          region: dto.region,
+          municipality: dto.municipality ?? '',
+          guardianshipBody: dto.guardianshipBody ?? '',
+          timeZone: dto.timeZone,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Create,
+          entity: 'institution',
+          entityId: saved.id,
+          institutionId: saved.id,
+        },
+        manager,
+      );
+      return saved;
+    });
   }
 
   update(actor: Actor, id: string, dto: UpdateInstitutionDto): Promise<Institution> {
     return this.dataSource.transaction(async (manager) => {
       const institution = await this.scoped.lockForUpdate(actor, id, dto.version, manager);
       const { version: _version, ...changes } = dto;
-      Object.assign(
-        institution,
-        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
       );
-      return manager.save(institution);
+      const changed = AuditService.changedFields(
+        Object.fromEntries(Object.keys(defined).map((k) => [k, (institution as never)[k]])),
+        defined,
+      );
+      Object.assign(institution, defined);
+      const saved = await manager.save(institution);
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.Update,
+          entity: 'institution',
+          entityId: id,
+          institutionId: id,
+          changedFields: changed,
+        },
+        manager,
+      );
+      return saved;
     });
   }
 

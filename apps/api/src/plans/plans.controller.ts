@@ -19,6 +19,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -56,6 +57,7 @@ export class PlansController {
     private readonly plans: PlansService,
     private readonly changes: PlanChangesService,
     private readonly documents: PlanDocumentsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -71,6 +73,7 @@ export class PlansController {
     @Query() query: ListPlansQueryDto,
   ): Promise<PlanPageDto> {
     const page = await this.plans.list(actor, query);
+    await this.audit.recordCaseList(actor, 'plan', page.items);
     return { ...page, items: page.items.map((p) => PlanSummaryDto.from(p, actor.today())) };
   }
 

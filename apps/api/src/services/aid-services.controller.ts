@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -19,6 +20,7 @@ import { AidServiceDto, AidServicePageDto } from './dto/aid-service.response';
 export class AidServicesController {
   constructor(
     private readonly services: AidServicesService,
+    private readonly audit: AuditService,
     private readonly changes: AidServiceChangesService,
   ) {}
 
@@ -35,6 +37,7 @@ export class AidServicesController {
     @Query() query: ListAidServicesQueryDto,
   ): Promise<AidServicePageDto> {
     const page = await this.services.list(actor, query);
+    await this.audit.recordCaseList(actor, 'service', page.items);
     return { ...page, items: page.items.map(AidServiceDto.from) };
   }
 

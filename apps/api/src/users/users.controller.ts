@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
@@ -12,7 +14,10 @@ import { UsersService } from './users.service';
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.UsersRead)
@@ -27,6 +32,11 @@ export class UsersController {
     @Query() query: ListUsersQueryDto,
   ): Promise<UserPageDto> {
     const page = await this.users.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'user',
+      page.items.map((u) => u.id),
+    );
     return { ...page, items: page.items.map(UserDto.from) };
   }
 
@@ -36,7 +46,14 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string): Promise<UserDto> {
-    return UserDto.from(await this.users.get(actor, id));
+    const user = await this.users.get(actor, id);
+    await this.audit.record(actor, {
+      action: AuditAction.Read,
+      entity: 'user',
+      entityId: id,
+      institutionId: user.institutionId,
+    });
+    return UserDto.from(user);
   }
 
   @Post()

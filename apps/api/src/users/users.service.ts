@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/permissions';
 import { Page, skipTake } from '../common/pagination/page';
@@ -9,8 +11,6 @@ import { DomainError } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { assertStrongPassword } from '../common/security/password-policy';
 import { generatePassword, hashPassword } from '../common/security/passwords';
-import { AuditAction } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { RefreshTokensService } from '../auth/sessions/refresh-tokens.service';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from './dto/user.requests';
@@ -76,7 +76,11 @@ export class UsersService {
       mustChangePassword: temporaryPassword !== undefined,
       createdBy: actor.userId,
     });
-    return { user: await this.users.save(user), temporaryPassword };
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(user);
+      await this.recordChange(actor, AuditAction.Create, saved, [], manager);
+      return { user: saved, temporaryPassword };
+    });
   }
 
   /** A new role ends the account's sessions: its access tokens must not keep the old rights. */
@@ -92,6 +96,7 @@ export class UsersService {
         throw new DomainError(409, 'own-role', 'Нельзя изменить собственную роль');
       }
       const rightsChange = role !== user.role || institutionId !== user.institutionId;
+      const before = pick(user);
       Object.assign(user, {
         fullName: dto.fullName ?? user.fullName,
         position: dto.position ?? user.position,
@@ -100,7 +105,21 @@ export class UsersService {
         institutionId,
       });
       if (rightsChange) await this.refreshTokens.revokeAllOfUser(user.id, 'role-changed', manager);
-      return manager.save(user);
+      const changed = AuditService.changedFields(before, pick(user));
+      const saved = await manager.save(user);
+      // A move between institutions is recorded in both, so both heads see it.
+      if (before.institutionId !== saved.institutionId && before.institutionId) {
+        await this.recordChange(
+          actor,
+          AuditAction.Update,
+          saved,
+          changed,
+          manager,
+          before.institutionId,
+        );
+      }
+      await this.recordChange(actor, AuditAction.Update, saved, changed, manager);
+      return saved;
     });
     this.refreshTokens.forgetUser(saved.id);
     return saved;
@@ -115,7 +134,10 @@ export class UsersService {
       }
       user.active = active;
       if (!active) await this.refreshTokens.revokeAllOfUser(user.id, 'deactivated', manager);
-      return manager.save(user);
+      const saved = await manager.save(user);
+      const action = active ? AuditAction.Activate : AuditAction.Deactivate;
+      await this.recordChange(actor, action, saved, ['active'], manager);
+      return saved;
     });
     this.refreshTokens.forgetUser(saved.id);
     return saved;
@@ -133,15 +155,27 @@ export class UsersService {
       Object.assign(user, { passwordHash, mustChangePassword: true });
       await manager.save(user);
       await this.refreshTokens.revokeAllOfUser(user.id, 'password-reset', manager);
-      await this.audit.record(
-        actor,
-        { action: AuditAction.PasswordReset, entity: 'user', entityId: user.id },
-        manager,
-      );
+      await this.recordChange(actor, AuditAction.PasswordReset, user, ['password'], manager);
       return user.id;
     });
     this.refreshTokens.forgetUser(userId);
     return temporaryPassword;
+  }
+
+  /** An administrative change of an account, recorded in the account's institution. */
+  private recordChange(
+    actor: Actor,
+    action: AuditAction,
+    user: User,
+    changedFields: string[],
+    manager: EntityManager,
+    institutionId: string | null = user.institutionId,
+  ): Promise<void> {
+    return this.audit.record(
+      actor,
+      { action, entity: 'user', entityId: user.id, institutionId, changedFields },
+      manager,
+    );
   }
 
   /**
@@ -198,4 +232,10 @@ export class UsersService {
     }
     return institutionId;
   }
+}
+
+/** The fields an administrator edits, for the names of changed fields in the audit. */
+function pick(user: User) {
+  const { fullName, position, email, role, institutionId } = user;
+  return { fullName, position, email, role, institutionId };
 }

@@ -88,6 +88,10 @@ export enum Permission {
   IntegrationsManage = 'integrations.manage',
   /** The change feed (GET /api/changes): what changed, for systems that keep a copy in sync. */
   ChangesRead = 'changes.read',
+  /** Who read or changed the institution's records: the access log (heads, the director). */
+  AuditRead = 'audit.read',
+  /** Administrative actions (accounts, institutions, dictionaries) across institutions. */
+  AuditAdmin = 'audit.admin',
 }
 
 const CASE_WORK = [
@@ -132,6 +136,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.InstitutionSettingsManage,
     Permission.ExceptionOrdersConfirm,
     Permission.IntegrationsManage,
+    Permission.AuditRead,
+    Permission.AuditAdmin,
   ],
   [Role.Head]: [
     Permission.AccountSelf,
@@ -150,6 +156,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PrivacyRetention,
     Permission.IntegrationsManage,
     Permission.ChangesRead,
+    Permission.AuditRead,
   ],
   [Role.Specialist]: [
     Permission.AccountSelf,
@@ -177,6 +184,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CuratorsRead,
     Permission.ReportsRead,
     Permission.ReportsReviewDepartment,
+    Permission.AuditRead,
   ],
   [Role.Regional]: [Permission.AccountSelf, Permission.ReportsRegional],
   // An API client's technical account: the client's own list applies (IntegrationActor).

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { Logger } from 'pino';
 import pinoHttp from 'pino-http';
+import { isStatementError, serializeError } from './safe-error';
 
 /** Paths never written to logs: credentials, tokens, personal data in bodies. */
 const REDACT = [
@@ -21,6 +22,8 @@ export function createRootLogger(level: string): Logger {
   return pino({
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
+    // Errors never carry SQL or the values of a failed statement into the log.
+    serializers: { err: serializeError, error: serializeError },
     base: { service: 'postcare-api' },
   });
 }
@@ -45,10 +48,22 @@ export function createHttpLogger(logger: Logger) {
         path: req.url.split('?')[0],
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: serializeError,
     },
+    // Who and which route (the pattern, never the ids or the query string), at the end.
+    customSuccessObject: (req, _res, value: object) => ({ ...value, ...whoAndWhere(req) }),
+    customErrorObject: (req, _res, _err, value: object) => ({ ...value, ...whoAndWhere(req) }),
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
   });
+}
+
+function whoAndWhere(req: IncomingMessage) {
+  const { user, route } = req as IncomingMessage & {
+    user?: { userId?: string };
+    route?: { path?: string };
+  };
+  return { userId: user?.userId, route: route?.path };
 }
 
 /** Lets Nest's own messages go through the same JSON logger. */
@@ -76,7 +91,12 @@ export class PinoNestLogger implements LoggerService {
     message: unknown,
     context?: string,
   ) {
-    if (message !== null && typeof message === 'object') {
+    if (message instanceof Error) {
+      // Spread, an error's own fields (a failed statement's parameters) would reach the log.
+      // A failed statement's message quotes the value; its code and table are in `err`.
+      const text = isStatementError(message) ? 'Database statement failed' : message.message;
+      this.logger[level]({ context, err: message }, text);
+    } else if (message !== null && typeof message === 'object') {
       this.logger[level]({ context, ...(message as object) });
     } else {
       this.logger[level]({ context }, String(message));

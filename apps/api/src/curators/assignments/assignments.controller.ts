@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -16,7 +17,10 @@ import { AssignmentsService } from './assignments.service';
 @ApiTags('curators')
 @Controller()
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('curator-assignments')
   @Authorized(Permission.CuratorsRead)
@@ -26,8 +30,14 @@ export class AssignmentsController {
   })
   @ApiOkResponse({ type: CuratorAssignmentDto, isArray: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ListAssignmentsQueryDto) {
-    return this.assignments.list(actor, query);
+  async list(@CurrentActor() actor: Actor, @Query() query: ListAssignmentsQueryDto) {
+    const assignments = await this.assignments.list(actor, query);
+    await this.audit.recordCaseList(
+      actor,
+      'curator_assignment',
+      assignments.map((a) => ({ id: a.id, graduateId: a.graduate.id })),
+    );
+    return assignments;
   }
 
   @Post('curators/:id/assignments')

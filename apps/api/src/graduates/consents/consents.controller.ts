@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -11,7 +12,10 @@ import { ConsentsService } from './consents.service';
 @ApiTags('consents')
 @Controller('graduates/:graduateId/consents')
 export class ConsentsController {
-  constructor(private readonly consents: ConsentsService) {}
+  constructor(
+    private readonly consents: ConsentsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.GraduatesRead)
@@ -25,9 +29,14 @@ export class ConsentsController {
     @CurrentActor() actor: Actor,
     @Param('graduateId', idPipe) graduateId: string,
   ): Promise<ConsentDto[]> {
-    return (await this.consents.list(actor, graduateId)).map((c) =>
-      ConsentDto.from(c, actor.today()),
+    const consents = await this.consents.list(actor, graduateId);
+    await this.audit.recordList(
+      actor,
+      'consent',
+      consents.map((c) => c.id),
+      { graduateId },
     );
+    return consents.map((c) => ConsentDto.from(c, actor.today()));
   }
 
   @Post()

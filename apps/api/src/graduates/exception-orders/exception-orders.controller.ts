@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -16,7 +17,10 @@ import { ExceptionOrdersService } from './exception-orders.service';
 @ApiTags('exception-orders')
 @Controller()
 export class ExceptionOrdersController {
-  constructor(private readonly orders: ExceptionOrdersService) {}
+  constructor(
+    private readonly orders: ExceptionOrdersService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('graduates/:graduateId/exception-orders')
   @Authorized(Permission.GraduatesRead)
@@ -30,7 +34,9 @@ export class ExceptionOrdersController {
     @CurrentActor() actor: Actor,
     @Param('graduateId', idPipe) graduateId: string,
   ): Promise<ExceptionOrderDto[]> {
-    return (await this.orders.ofGraduate(actor, graduateId)).map(ExceptionOrderDto.from);
+    const orders = await this.orders.ofGraduate(actor, graduateId);
+    await this.audit.recordCaseList(actor, 'exception_order', orders, { graduateId });
+    return orders.map(ExceptionOrderDto.from);
   }
 
   @Get('exception-orders')
@@ -45,7 +51,9 @@ export class ExceptionOrdersController {
     @CurrentActor() actor: Actor,
     @Query() query: ListExceptionOrdersQueryDto,
   ): Promise<ExceptionOrderDto[]> {
-    return (await this.orders.list(actor, query)).map(ExceptionOrderDto.from);
+    const orders = await this.orders.list(actor, query);
+    await this.audit.recordCaseList(actor, 'exception_order', orders);
+    return orders.map(ExceptionOrderDto.from);
   }
 
   @Post('exception-orders')

@@ -21,6 +21,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -38,7 +39,10 @@ import { GraduateFilesService } from './graduate-files.service';
 @ApiTags('graduate-files')
 @Controller('graduates/:graduateId/files')
 export class GraduateFilesController {
-  constructor(private readonly files: GraduateFilesService) {}
+  constructor(
+    private readonly files: GraduateFilesService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.GraduatesRead)
@@ -53,9 +57,14 @@ export class GraduateFilesController {
     @Param('graduateId', idPipe) graduateId: string,
     @Query() query: ListFilesQueryDto,
   ): Promise<GraduateFileDto[]> {
-    return (await this.files.list(actor, graduateId, query.includeArchived)).map(
-      GraduateFileDto.from,
+    const files = await this.files.list(actor, graduateId, query.includeArchived);
+    await this.audit.recordList(
+      actor,
+      'graduate_file',
+      files.map((f) => f.id),
+      { graduateId },
     );
+    return files.map(GraduateFileDto.from);
   }
 
   @Post()

@@ -22,6 +22,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -51,6 +52,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly documents: NoticeDocumentsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -66,6 +68,7 @@ export class NoticesController {
     @Query() query: ListNoticesQueryDto,
   ): Promise<NoticePageDto> {
     const page = await this.notices.list(actor, query);
+    await this.audit.recordCaseList(actor, 'notice', page.items);
     return { ...page, items: page.items.map((n) => NoticeDto.from(n, actor.today())) };
   }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
@@ -17,7 +18,10 @@ import { ReferralsService } from './referrals.service';
 @ApiTags('partners')
 @Controller('referrals')
 export class ReferralsController {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.PartnersRead)
@@ -32,6 +36,7 @@ export class ReferralsController {
     @Query() query: ListReferralsQueryDto,
   ): Promise<ReferralPageDto> {
     const page = await this.referrals.list(actor, query);
+    await this.audit.recordCaseList(actor, 'referral', page.items);
     return { ...page, items: page.items.map(ReferralDto.from) };
   }
 

@@ -15,6 +15,7 @@ export const SECTIONS = [
   'work-plans',
   'reports',
   'retention',
+  'audit',
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];
@@ -33,6 +34,7 @@ export const SECTION_PERMISSIONS: Partial<Record<Section, Permission>> = {
   'work-plans': 'work-plans.read',
   reports: 'reports.read',
   retention: 'privacy.retention',
+  audit: 'audit.read',
 };
 
 /**

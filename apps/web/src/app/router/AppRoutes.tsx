@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../../features/account/LoginPage';
 import { AdminHomeRedirect } from '../../features/admin/AdminHomeRedirect';
 import { appealsRoutes } from '../../features/appeals/routes';
+import { auditRoutes } from '../../features/audit/routes';
 import { contractsRoutes } from '../../features/contracts/routes';
 import { curatorPortalRoutes } from '../../features/curator-portal/routes';
 import { curatorsRoutes } from '../../features/curators/routes';
@@ -60,6 +61,8 @@ const BUILT_SECTIONS: readonly string[] = [
   'events',
   'work-plans',
   'reports',
+  'retention',
+  'audit',
 ];
 
 export function AppRoutes() {
@@ -86,6 +89,7 @@ export function AppRoutes() {
             {regionalRoutes}
             {institutionSettingsRoutes}
             {privacyRoutes}
+            {auditRoutes}
             {SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section)).map((section) => (
               <Route
                 key={section}

@@ -8,6 +8,8 @@ import { GraduateContractTab } from '../contracts/GraduateContractTab';
 import { GraduatePlanTab } from '../plans/GraduatePlanTab';
 // Monitoring provides the «Мониторинг» tab.
 import { MonitoringTab } from '../monitoring';
+// The access log provides «Кто открывал это дело» (heads and the director only).
+import { GraduateReadersBlock } from '../audit';
 // Partners provide the «Направления» tab.
 import { GraduateReferralsTab } from '../partners';
 // Privacy provides the «Персональные данные (152-ФЗ)» tab.
@@ -121,6 +123,7 @@ export function GraduateCardPage() {
           children: content[key],
         }))}
       />
+      <GraduateReadersBlock graduateId={data.id} />
     </Flex>
   );
 }

@@ -32,6 +32,8 @@ import myWorkEn from '../../features/my-work/i18n/en.json';
 import myWorkRu from '../../features/my-work/i18n/ru.json';
 import privacyEn from '../../features/privacy/i18n/en.json';
 import privacyRu from '../../features/privacy/i18n/ru.json';
+import auditEn from '../../features/audit/i18n/en.json';
+import auditRu from '../../features/audit/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
@@ -55,6 +57,7 @@ const resources = {
     reports: reportsRu,
     settings: settingsRu,
     privacy: privacyRu,
+    audit: auditRu,
   },
   en: {
     translation: en,
@@ -73,6 +76,7 @@ const resources = {
     reports: reportsEn,
     settings: settingsEn,
     privacy: privacyEn,
+    audit: auditEn,
   },
 } as const;
 

@@ -14,6 +14,7 @@ import type reports from '../../features/reports/i18n/ru.json';
 import type workPlans from '../../features/work-plans/i18n/ru.json';
 import type myWork from '../../features/my-work/i18n/ru.json';
 import type privacy from '../../features/privacy/i18n/ru.json';
+import type audit from '../../features/audit/i18n/ru.json';
 import type ru from './ru.json';
 
 declare module 'i18next' {
@@ -36,6 +37,7 @@ declare module 'i18next' {
       reports: typeof reports;
       settings: typeof settings;
       privacy: typeof privacy;
+      audit: typeof audit;
     };
   }
 }

@@ -1,0 +1,3 @@
+export { auditRoutes } from './routes';
+export { GraduateReadersBlock } from './GraduateReadersBlock';
+export { AUDIT_PATH } from './paths';

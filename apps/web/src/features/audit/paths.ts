@@ -1,0 +1,2 @@
+/** The access log («Журнал аудита»). */
+export const AUDIT_PATH = '/audit';
