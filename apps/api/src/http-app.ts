@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { static as serveStatic } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -44,12 +45,21 @@ function serveSpa(app: NestExpressApplication, config: AppConfig): void {
   const dir = config.WEB_DIST_DIR === undefined ? DEFAULT_WEB_DIST : config.WEB_DIST_DIR;
   const index = dir ? join(dir, 'index.html') : '';
   if (!dir || !existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // API requests skip the file lookup (a stat() per request) and go straight to the routes.
+  app.use(besideApi(serveStatic(dir, { index: false, maxAge: '1h' })));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if (req.method !== 'GET' || isApi(req)) return next();
     // A missing file (an old /assets/x.js) is a 404, not the app page.
     if (extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }
+
+const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
+
+/** Runs `handler` for everything but the API. */
+const besideApi =
+  (handler: RequestHandler): RequestHandler =>
+  (req, res, next) =>
+    isApi(req) ? next() : handler(req, res, next);

@@ -10,6 +10,7 @@ import { AuthController } from './auth.controller';
 import { GlobalAuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { PrincipalCache } from './principal-cache';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({
@@ -44,6 +45,12 @@ import { SessionsModule } from './sessions/sessions.module';
     SessionsModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, { provide: APP_GUARD, useClass: GlobalAuthGuard }],
+  exports: [PrincipalCache],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    PrincipalCache,
+    { provide: APP_GUARD, useClass: GlobalAuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Actor } from '../common/auth/actor';
 import { AppConfig } from '../config/app-config';
-import { AccountsService } from '../users/accounts.service';
+import { PrincipalCache } from './principal-cache';
 
 interface AccessClaims {
   sub: string;
@@ -17,11 +18,13 @@ interface AccessClaims {
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
-    private readonly accounts: AccountsService,
+    private readonly principals: PrincipalCache,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET!,
+      // A key object, built once: given a string, jsonwebtoken parses it again on every
+      // request. jsonwebtoken accepts a KeyObject; passport-jwt's typings do not say so.
+      secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET!)) as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
@@ -30,12 +33,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessClaims): Promise<Actor | false> {
-    const user =
+    const actor =
       typeof claims.sub === 'string'
-        ? await this.accounts.findActive(claims.sub).catch(() => null)
+        ? await this.principals.get(claims.sub).catch(() => null)
         : null;
-    return user
-      ? new Actor(user.id, user.role, user.institutionId, user.institution?.timeZone)
-      : false;
+    return actor ?? false;
   }
 }
