@@ -27,6 +27,8 @@ import {
 const MAX_DAYS = 366;
 /** Rows fetched from a cursor at a time: what the export holds in memory. */
 const BATCH = 500;
+/** Rows written between two turns of the event loop. */
+const YIELD_EVERY = 50;
 
 export interface JournalFile {
   filename: string;
@@ -112,6 +114,8 @@ export class JournalService {
         }
         // A slow reader holds the export back instead of filling memory.
         if (output.writableNeedDrain) await once(output, 'drain');
+        // Rows are built synchronously: let other requests in between.
+        if (journal.rows % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
       }
       await journal.finish(appealCount, serviceCount);
       await runner.commitTransaction();
