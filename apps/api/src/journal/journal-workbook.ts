@@ -121,7 +121,7 @@ function layout(sheet: Worksheet, from: string, to: string): void {
 
 const MOMENT = 'dd.mm.yyyy hh:mm';
 const DAY = 'dd.mm.yyyy';
-/** Number formats of the date columns (2, 5 and 11), set on every cell as it is written. */
+/** Number formats of the date columns (2, 5 and 11). */
 const COLUMN_STYLES: ({ numFmt: string } | undefined)[] = JOURNAL_COLUMNS.map((_, i) =>
   i === 1 ? { numFmt: MOMENT } : i === 4 || i === 10 ? { numFmt: DAY } : undefined,
 );
@@ -165,10 +165,8 @@ export class JournalWriter {
   add(cells: Cell[]): void {
     this.lines++;
     const row = this.sheet.addRow([this.lines, ...cells.map((c) => (c === '' ? null : c))]);
+    // Date formats come from the column styles each new cell starts from.
     row.alignment = { wrapText: true, vertical: 'top' };
-    COLUMN_STYLES.forEach((style, i) => {
-      if (style) row.getCell(i + 1).numFmt = style.numFmt;
-    });
     row.commit();
   }
 
