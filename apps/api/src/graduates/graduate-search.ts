@@ -37,7 +37,9 @@ export async function searchGraduates(
   const q = query.q ? normaliseName(query.q) : '';
   const qb = dataSource
     .createQueryBuilder(Graduate, 'g')
-    .leftJoinAndSelect('g.responsibleSpecialist', 's')
+    // Only what the list shows of the specialist (not the whole account row).
+    .leftJoin('g.responsibleSpecialist', 's')
+    .addSelect(['s.id', 's.fullName'])
     // The total travels with the page: one statement instead of a second counting query.
     .addSelect('count(*) over ()', 'total')
     .where(new Brackets((b) => visible.forEach((w) => b.orWhere(w))));
