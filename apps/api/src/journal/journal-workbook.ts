@@ -140,6 +140,9 @@ export class JournalWriter {
       stream: output,
       useStyles: true,
       useSharedStrings: false,
+      // Fast deflate: rows are produced faster than the default level compresses them, and
+      // what waits for the compressor waits in memory.
+      zip: { zlib: { level: 1 } },
     });
     this.workbook.creator = 'Постинтернатное сопровождение';
     this.workbook.created = new Date();
