@@ -124,6 +124,7 @@ async function startApi(databaseUrl, env = {}) {
     url,
     settings,
     logFile,
+    pid: child.pid,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();

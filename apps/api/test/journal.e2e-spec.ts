@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { Workbook, Worksheet } from 'exceljs';
+import { Client as PgClient } from 'pg';
 import {
   api,
   asAdmin,
@@ -275,6 +276,70 @@ describe('journal export', () => {
     expect(other.map((r) => r[2])).toEqual(['Мессенджер, соцсети']);
     const all = dataRows(await sheetOf((await exportAs(supervisor.token, { from, to })).body));
     expect(all).toHaveLength(3);
+  });
+
+  it('holds exactly the rows of the filters of the journal page, and logs them', async () => {
+    const rowsOf = async (filters: object) =>
+      dataRows(await sheetOf((await exportAs(head.token, { from, to, ...filters })).body));
+    // An appeal filter leaves out help given without an appeal.
+    const resolved = await rowsOf({ status: 'resolved' });
+    expect(resolved.map((r) => r[6])).toEqual(['Потерян паспорт при переезде']);
+    expect(resolved[0][0]).toBe(1);
+    const employment = await rowsOf({ problemId: problems.employment.id });
+    expect(employment.map((r) => r[2])).toEqual(['Мессенджер, соцсети']);
+    expect(await rowsOf({ unassigned: true })).toEqual([]);
+    // By specialist: their appeals, and the help without an appeal that they gave.
+    const bySpecialist = await rowsOf({ specialistId: specialist.id });
+    expect(bySpecialist.map((r) => r[6])).toEqual([
+      'Потерян паспорт при переезде',
+      'Помощь без обращения',
+    ]);
+    expect((await rowsOf({ specialistId: colleague.id })).map((r) => r[2])).toEqual([
+      'Мессенджер, соцсети',
+    ]);
+    const logged = (await auditEntries('journal', null)).filter((e) => e.user_id === head.id);
+    expect(logged).toContainEqual(
+      expect.objectContaining({ details: { from, to, status: 'resolved', rows: 1 } }),
+    );
+    const refused = (query: object) =>
+      api().get('/api/journal/export').query(query).auth(head.token, { type: 'bearer' });
+    expectProblem(await refused({ from, to, status: 'lost' }), 400);
+    expectProblem(await refused({ from, to, problemId: 'not-a-uuid' }), 400);
+  });
+
+  it("writes times as the institution's wall-clock time", async () => {
+    const [passport] = dataRows(await sheetOf((await exportAs(head.token, { from, to })).body));
+    // 11:30 UTC is 21:30 in Vladivostok (UTC+10), written as a zone-less Excel time.
+    const at = passport[1] as Date;
+    expect([at.getUTCHours(), at.getUTCMinutes()]).toEqual([21, 30]);
+  });
+
+  it('streams a journal of thousands of rows (chunked, no length given in advance)', async () => {
+    const home = await createInstitution({ timeZone: 'Asia/Novosibirsk' });
+    const big = await createUser('head', home.id);
+    const graduate = await createGraduate(big.token);
+    const count = 3000;
+    const db = new PgClient({ connectionString: process.env.POSTCARE_DB_URL });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO appeals (institution_id, version, created_by, registered_at, channel, graduate_id, description)
+         SELECT $1, 1, $2, $3::date + interval '1 minute' * n, 'phone', $4, 'Обращение ' || n
+         FROM generate_series(1, $5) n`,
+        [home.id, big.id, from, graduate.id, count],
+      );
+    } finally {
+      await db.end();
+    }
+    const res = await exportAs(big.token, { from, to });
+    expect(res.status).toBe(200);
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
+    const rows = dataRows(await sheetOf(res.body));
+    expect(rows).toHaveLength(count);
+    expect(rows.map((r) => r[6])).toEqual(
+      Array.from({ length: count }, (_, i) => `Обращение ${i + 1}`),
+    );
   });
 
   it('an empty period is a journal with headers and no rows', async () => {

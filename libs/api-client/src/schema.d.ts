@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * The appeal journal of a period as XLSX (001 §8.2)
-         * @description One row per appeal registered in the period, with the help given for it, plus help given without an appeal. Only what the caller may see. The period is at most 366 days.
+         * @description One row per appeal registered in the period, with the help given for it, plus help given without an appeal. Only what the caller may see. The period is at most 366 days. The filters are those of the journal page; status, problem and «unassigned» leave out help given without an appeal, a specialist keeps only the help they gave. Times are the institution's wall-clock times. Streamed (chunked) as it is produced.
          */
         get: operations["exportJournal"];
         put?: never;
@@ -15739,6 +15739,13 @@ export interface operations {
                 from: string;
                 /** @description Last day, included; at most 366 days after `from` */
                 to: string;
+                status?: components["schemas"]["AppealStatus"];
+                /** @description Assigned specialist */
+                specialistId?: string;
+                /** @description Only appeals with no specialist assigned (the intake queue); not with specialistId */
+                unassigned?: boolean;
+                /** @description Names this problem */
+                problemId?: string;
             };
             header?: never;
             path?: never;

@@ -5,12 +5,14 @@ import {
   EntityManager,
   FindOptionsRelations,
   FindOptionsWhere,
+  In,
   Repository,
 } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
-import { Page, skipTake } from '../common/pagination/page';
+import { Page } from '../common/pagination/page';
+import { pageBaseFirst } from '../common/pagination/page-base-first';
 import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { Graduate } from '../graduates/graduate.entity';
@@ -18,7 +20,6 @@ import { visibleAppeals } from './appeal-access';
 import { appealFilter } from './appeal-filters';
 import { Appeal } from './appeal.entity';
 import { ListAppealsQueryDto } from './dto/appeal.requests';
-import { withinDays } from '../common/local-day';
 
 const RELATIONS: FindOptionsRelations<Appeal> = {
   graduate: true,
@@ -52,26 +53,23 @@ export class AppealsService {
 
   async list(actor: Actor, query: ListAppealsQueryDto): Promise<Page<Appeal>> {
     const where = this.visibleWhere(actor, appealFilter(query, actor.timeZone));
-    const empty = { items: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
-    if (!where.length) return empty;
-    const [items, total] = await this.appeals.findAndCount({
+    return pageBaseFirst(
+      this.appeals,
       where,
-      relations: RELATIONS,
-      order: { registeredAt: 'DESC', id: 'DESC' },
-      ...skipTake(query),
-    });
-    return { ...empty, items, total };
+      [
+        ['registeredAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      RELATIONS,
+      query,
+    );
   }
 
-  /** The caller's appeals registered within the days from..to, oldest first (the journal). */
-  async inPeriod(actor: Actor, from: string, to: string): Promise<Appeal[]> {
-    const where = this.visibleWhere(actor, { registeredAt: withinDays(actor.timeZone, from, to) });
-    if (!where.length) return [];
-    return this.appeals.find({
-      where,
-      relations: RELATIONS,
-      order: { registeredAt: 'ASC', id: 'ASC' },
-    });
+  /** Appeals by id with their graduate, specialist and problems (the journal's batches). */
+  withRelations(ids: string[], manager: EntityManager): Promise<Appeal[]> {
+    return ids.length
+      ? manager.find(Appeal, { where: { id: In(ids) }, relations: RELATIONS })
+      : Promise.resolve([]);
   }
 
   /** An appeal the caller may see, with its graduate, specialist and problems; otherwise 404. */

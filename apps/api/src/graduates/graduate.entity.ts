@@ -53,6 +53,8 @@ export const SEARCH_NAME_SQL = `btrim(translate(lower("last_name" || ' ' || "fir
 @Entity('graduates')
 @Index('graduates_person_unique', ['institutionId', 'searchName', 'birthDate'], { unique: true })
 @Index('graduates_search_trgm', { synchronize: false })
+// (institution_id, search_name gin_trgm_ops), btree_gin: a search inside one institution.
+@Index('graduates_institution_search_trgm', { synchronize: false })
 export class Graduate extends InstitutionOwnedEntity {
   @Column({ name: 'last_name', type: 'text' })
   lastName: string;

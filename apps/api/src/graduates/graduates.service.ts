@@ -75,9 +75,14 @@ export class GraduatesService {
 
   /** Opening a personal file is logged (who viewed it, not only who changed it). */
   async open(actor: Actor, id: string): Promise<{ graduate: Graduate; consent: ConsentState }> {
-    const graduate = await this.getVisible(actor, id);
+    // Two round trips: the file and its consents together (the consents of a file the caller
+    // may not see are read and dropped with the 404), then the audit entry.
+    const [graduate, consent] = await Promise.all([
+      this.getVisible(actor, id),
+      this.consentOf(actor, id),
+    ]);
     await this.audit.record(actor, { action: AuditAction.Read, entity: 'graduate', entityId: id });
-    return { graduate, consent: await this.consentOf(actor, id) };
+    return { graduate, consent };
   }
 
   /** The processing-consent state of one file today. */
@@ -92,8 +97,10 @@ export class GraduatesService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Graduate> {
     const where = this.visible(actor, { id });
-    const found = where.length
-      ? await manager.findOne(Graduate, {
+    // find, not findOne: with a to-many relation findOne's LIMIT costs a second statement
+    // (TypeORM pages the ids first); an id matches one file anyway.
+    const [found] = where.length
+      ? await manager.find(Graduate, {
           where,
           relations: {
             responsibleSpecialist: true,
@@ -101,7 +108,7 @@ export class GraduatesService {
             exceptionOrders: true,
           },
         })
-      : null;
+      : [];
     if (!found) throw notFound('Личное дело не найдено');
     return found;
   }

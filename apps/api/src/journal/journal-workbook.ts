@@ -1,11 +1,13 @@
 import dayjs from 'dayjs';
 // Registers dayjs's utc and timezone plugins.
 import '../common/local-day';
-import { Workbook, Worksheet } from 'exceljs';
+import { stream, Worksheet } from 'exceljs';
+import type { Writable } from 'node:stream';
 import { Appeal } from '../appeals/appeal.entity';
 import { fullNameOf } from '../appeals/dto/refs.response';
 import { inDisplayOrder } from '../dictionaries/dto/dictionary.response';
 import { AidService } from '../services/aid-service.entity';
+import { safeText } from '../common/xlsx/safe-text';
 import { CHANNEL, DELIVERY, FORM, STATUS } from './journal-labels';
 
 export const JOURNAL_TITLE = 'Журнал регистрации обращений и оказанной помощи';
@@ -32,20 +34,8 @@ export const JOURNAL_COLUMNS = [
 /** Rows above the column headers: the title and the period. */
 const HEADER_ROW = 3;
 
-export interface JournalContent {
-  from: string;
-  to: string;
-  /** The institution's zone: times are written as its wall-clock times. */
-  timeZone: string;
-  appeals: Appeal[];
-  /** Help given for each appeal, by appeal id. */
-  servicesOf: Map<string, AidService[]>;
-  /** Help given without an appeal within the period. */
-  oneOff: AidService[];
-}
-
 /** Empty strings are written as empty cells. */
-type Cell = string | number | Date;
+export type Cell = string | number | Date;
 
 /** Excel keeps wall-clock time without a zone: write the local time as if it were UTC. */
 const excelMoment = (instant: Date, timeZone: string) => {
@@ -60,38 +50,40 @@ function serviceCells(services: AidService[]): Cell[] {
   const single = services.length === 1 ? services[0] : null;
   return [
     single ? excelDay(single.providedOn) : services.map((s) => ruDay(s.providedOn)).join('\n'),
-    services.map((s) => s.kind!.name).join('\n'),
+    safeText(services.map((s) => s.kind!.name).join('\n')),
     services.map((s) => `${FORM[s.form]}, ${DELIVERY[s.delivery]}`).join('\n'),
     single ? single.durationMinutes : services.map((s) => s.durationMinutes).join('\n'),
-    services.map((s) => s.result).join('\n'),
-    services.map((s) => s.specialist!.fullName).join('\n'),
+    safeText(services.map((s) => s.result).join('\n')),
+    safeText(services.map((s) => s.specialist!.fullName).join('\n')),
   ];
 }
 
-function appealRow(appeal: Appeal, services: AidService[], timeZone: string): Cell[] {
+export function appealRow(appeal: Appeal, services: AidService[], timeZone: string): Cell[] {
   const outcome = [appeal.outcome, appeal.referredTo && `Направлен(а): ${appeal.referredTo}`];
   return [
     excelMoment(appeal.registeredAt, timeZone),
     CHANNEL[appeal.channel],
-    fullNameOf(appeal.graduate!),
+    safeText(fullNameOf(appeal.graduate!)),
     excelDay(appeal.graduate!.birthDate),
-    inDisplayOrder(appeal.problems ?? [])
-      .map((p) => p.name)
-      .join('\n'),
-    appeal.description,
-    appeal.assignedSpecialist?.fullName ?? '',
+    safeText(
+      inDisplayOrder(appeal.problems ?? [])
+        .map((p) => p.name)
+        .join('\n'),
+    ),
+    safeText(appeal.description),
+    safeText(appeal.assignedSpecialist?.fullName ?? ''),
     STATUS[appeal.status],
-    outcome.filter(Boolean).join('\n'),
+    safeText(outcome.filter(Boolean).join('\n')),
     ...(services.length ? serviceCells(services) : ['', '', '', '', '', '']),
   ];
 }
 
-function oneOffRow(service: AidService): Cell[] {
+export function oneOffRow(service: AidService): Cell[] {
   const g = service.graduate!;
   return [
     '',
     '',
-    fullNameOf(g),
+    safeText(fullNameOf(g)),
     excelDay(g.birthDate),
     '',
     'Помощь без обращения',
@@ -102,24 +94,17 @@ function oneOffRow(service: AidService): Cell[] {
   ];
 }
 
-/** Both kinds of lines in the order of the journal: by day, appeals of a day before one-off help. */
-function journalLines(content: JournalContent): Cell[][] {
-  const lines = [
-    ...content.appeals.map((a) => ({
-      key: dayjs(a.registeredAt).tz(content.timeZone).format('YYYY-MM-DD 0 HH:mm:ss'),
-      cells: appealRow(a, content.servicesOf.get(a.id) ?? [], content.timeZone),
-    })),
-    ...content.oneOff.map((s) => ({ key: `${s.providedOn} 1`, cells: oneOffRow(s) })),
-  ];
-  return lines.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((l) => l.cells);
-}
+/** Sorts the lines of the journal: by local day, a day's appeals (by time) before its one-off help. */
+export const appealKey = (appeal: Appeal, timeZone: string) =>
+  dayjs(appeal.registeredAt).tz(timeZone).format('YYYY-MM-DD 0 HH:mm:ss');
+export const oneOffKey = (service: AidService) => `${service.providedOn} 1`;
 
-function layout(sheet: Worksheet, content: JournalContent): void {
-  sheet.columns = JOURNAL_COLUMNS.map((c) => ({ width: c.width }));
+function layout(sheet: Worksheet, from: string, to: string): void {
+  sheet.columns = JOURNAL_COLUMNS.map((c, i) => ({ width: c.width, style: COLUMN_STYLES[i] }));
   sheet.mergeCells(1, 1, 1, JOURNAL_COLUMNS.length);
   sheet.getCell(1, 1).value = JOURNAL_TITLE;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  sheet.getCell(2, 1).value = `за период с ${ruDay(content.from)} по ${ruDay(content.to)}`;
+  sheet.getCell(2, 1).value = `за период с ${ruDay(from)} по ${ruDay(to)}`;
   const header = sheet.getRow(HEADER_ROW);
   header.values = JOURNAL_COLUMNS.map((c) => c.header);
   header.font = { bold: true };
@@ -127,46 +112,77 @@ function layout(sheet: Worksheet, content: JournalContent): void {
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
   });
-  sheet.views = [{ state: 'frozen', ySplit: HEADER_ROW }];
   sheet.autoFilter = {
     from: { row: HEADER_ROW, column: 1 },
     to: { row: HEADER_ROW, column: JOURNAL_COLUMNS.length },
   };
-  sheet.pageSetup = {
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    paperSize: 9,
-  };
-  sheet.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
-  sheet.getColumn(2).numFmt = 'dd.mm.yyyy hh:mm';
-  sheet.getColumn(5).numFmt = 'dd.mm.yyyy';
-  sheet.getColumn(11).numFmt = 'dd.mm.yyyy';
+  for (let r = 1; r <= HEADER_ROW; r++) sheet.getRow(r).commit();
 }
 
-/** The journal as an XLSX file; `rows` counts the journal lines (appeals and one-off help). */
-export async function buildJournalWorkbook(
-  content: JournalContent,
-): Promise<{ file: Buffer; rows: number }> {
-  const workbook = new Workbook();
-  workbook.creator = 'Постинтернатное сопровождение';
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet('Журнал');
-  layout(sheet, content);
-  const lines = journalLines(content);
-  lines.forEach((cells, index) => {
-    const row = sheet.addRow([index + 1, ...cells.map((c) => (c === '' ? null : c))]);
+const MOMENT = 'dd.mm.yyyy hh:mm';
+const DAY = 'dd.mm.yyyy';
+/** Number formats of the date columns (2, 5 and 11). */
+const COLUMN_STYLES: ({ numFmt: string } | undefined)[] = JOURNAL_COLUMNS.map((_, i) =>
+  i === 1 ? { numFmt: MOMENT } : i === 4 || i === 10 ? { numFmt: DAY } : undefined,
+);
+
+/**
+ * The journal written straight into `output` as it is produced: each row is committed and
+ * leaves memory at once, whatever the size of the period.
+ */
+export class JournalWriter {
+  private readonly workbook: stream.xlsx.WorkbookWriter;
+  private readonly sheet: Worksheet;
+  private lines = 0;
+
+  constructor(output: Writable, from: string, to: string) {
+    this.workbook = new stream.xlsx.WorkbookWriter({
+      stream: output,
+      useStyles: true,
+      useSharedStrings: false,
+      // Fast deflate: rows are produced faster than the default level compresses them, and
+      // what waits for the compressor waits in memory.
+      zip: { zlib: { level: 1 } },
+    });
+    this.workbook.creator = 'Постинтернатное сопровождение';
+    this.workbook.created = new Date();
+    // A streamed sheet takes its view and print setup when it is created.
+    this.sheet = this.workbook.addWorksheet('Журнал', {
+      views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+      pageSetup: {
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        paperSize: 9,
+        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      },
+    });
+    layout(this.sheet, from, to);
+  }
+
+  get rows(): number {
+    return this.lines;
+  }
+
+  add(cells: Cell[]): void {
+    this.lines++;
+    const row = this.sheet.addRow([this.lines, ...cells.map((c) => (c === '' ? null : c))]);
+    // Date formats come from the column styles each new cell starts from.
     row.alignment = { wrapText: true, vertical: 'top' };
-  });
-  const services =
-    content.oneOff.length + [...content.servicesOf.values()].reduce((n, l) => n + l.length, 0);
-  sheet.addRow([]);
-  sheet.addRow([
-    '',
-    `Итого: обращений — ${content.appeals.length}, случаев оказания помощи — ${services}`,
-  ]).font = {
-    bold: true,
-  };
-  return { file: Buffer.from(await workbook.xlsx.writeBuffer()), rows: lines.length };
+    row.commit();
+  }
+
+  /** The totals line, then the end of the file. */
+  async finish(appeals: number, services: number): Promise<void> {
+    this.sheet.addRow([]).commit();
+    const total = this.sheet.addRow([
+      '',
+      `Итого: обращений — ${appeals}, случаев оказания помощи — ${services}`,
+    ]);
+    total.font = { bold: true };
+    total.commit();
+    this.sheet.commit();
+    await this.workbook.commit();
+  }
 }

@@ -20,7 +20,10 @@ export class JournalController {
     summary: 'The appeal journal of a period as XLSX (001 §8.2)',
     description:
       'One row per appeal registered in the period, with the help given for it, plus help ' +
-      'given without an appeal. Only what the caller may see. The period is at most 366 days.',
+      'given without an appeal. Only what the caller may see. The period is at most 366 days. ' +
+      'The filters are those of the journal page; status, problem and «unassigned» leave out ' +
+      'help given without an appeal, a specialist keeps only the help they gave. Times are ' +
+      "the institution's wall-clock times. Streamed (chunked) as it is produced.",
   })
   @ApiProduces(XLSX_MIME)
   @ApiOkResponse({
@@ -28,15 +31,12 @@ export class JournalController {
     content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiProblems(400)
-  async export(
-    @CurrentActor() actor: Actor,
-    @Query() period: JournalPeriodDto,
-  ): Promise<StreamableFile> {
-    const { filename, content } = await this.journal.export(actor, period);
+  export(@CurrentActor() actor: Actor, @Query() period: JournalPeriodDto): StreamableFile {
+    const { filename, content } = this.journal.export(actor, period);
+    // Streamed as it is written (chunked): no length is known in advance.
     return new StreamableFile(content, {
       type: XLSX_MIME,
       disposition: `attachment; filename="${filename}"`,
-      length: content.length,
     });
   }
 }

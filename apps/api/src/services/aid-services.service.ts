@@ -12,7 +12,8 @@ import {
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
-import { Page, skipTake } from '../common/pagination/page';
+import { Page } from '../common/pagination/page';
+import { pageBaseFirst } from '../common/pagination/page-base-first';
 import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { Graduate } from '../graduates/graduate.entity';
@@ -49,28 +50,51 @@ export class AidServicesService {
 
   async list(actor: Actor, query: ListAidServicesQueryDto): Promise<Page<AidService>> {
     const where = this.visibleWhere(actor, serviceFilter(query));
-    const empty = { items: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
-    if (!where.length) return empty;
-    const [items, total] = await this.services.findAndCount({
+    return pageBaseFirst(
+      this.services,
       where,
-      relations: RELATIONS,
-      order: { providedOn: 'DESC', createdAt: 'DESC', id: 'DESC' },
-      ...skipTake(query),
-    });
-    return { ...empty, items, total };
-  }
-
-  /** For the journal: the visible help given for these appeals, oldest first. */
-  async forAppeals(actor: Actor, appealIds: string[]): Promise<AidService[]> {
-    if (!appealIds.length) return [];
-    return this.findAll(this.visibleWhere(actor, { appealId: In(appealIds) }));
-  }
-
-  /** For the journal: the visible help without an appeal given within the days from..to. */
-  async oneOffInPeriod(actor: Actor, from: string, to: string): Promise<AidService[]> {
-    return this.findAll(
-      this.visibleWhere(actor, { appealId: IsNull(), providedOn: daysBetween(from, to) }),
+      [
+        ['providedOn', 'DESC'],
+        ['createdAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      RELATIONS,
+      query,
     );
+  }
+
+  /** For the journal: the visible help given for these appeals (a batch), oldest first. */
+  async forAppeals(
+    actor: Actor,
+    appealIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AidService[]> {
+    if (!appealIds.length) return [];
+    return this.findAll(this.visibleWhere(actor, { appealId: In(appealIds) }), manager);
+  }
+
+  /**
+   * For the journal: the visible help without an appeal given within the days from..to (by
+   * one specialist if asked), oldest first, as a query to read through a cursor.
+   */
+  oneOffInPeriod(
+    actor: Actor,
+    from: string,
+    to: string,
+    specialistId?: string,
+  ): FindOptionsWhere<AidService>[] {
+    return this.visibleWhere(actor, {
+      appealId: IsNull(),
+      providedOn: daysBetween(from, to),
+      ...(specialistId ? { specialistId } : {}),
+    });
+  }
+
+  /** Records by id with what the journal shows of them. */
+  withRelations(ids: string[], manager: EntityManager): Promise<AidService[]> {
+    return ids.length
+      ? manager.find(AidService, { where: { id: In(ids) }, relations: RELATIONS })
+      : Promise.resolve([]);
   }
 
   /** A record the caller may see, with its graduate, specialist and kind; otherwise 404. */
@@ -98,9 +122,12 @@ export class AidServicesService {
     return visibleServices(this.scoped, this.graduateScope, actor, filter);
   }
 
-  private findAll(where: FindOptionsWhere<AidService>[]): Promise<AidService[]> {
+  private findAll(
+    where: FindOptionsWhere<AidService>[],
+    manager: EntityManager,
+  ): Promise<AidService[]> {
     if (!where.length) return Promise.resolve([]);
-    return this.services.find({
+    return manager.find(AidService, {
       where,
       relations: RELATIONS,
       order: { providedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },

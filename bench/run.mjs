@@ -1,0 +1,357 @@
+// Every hot path of the API at scale, against "the floor": the very SQL the API runs for the
+// request, replayed straight through `pg` in the same run.
+//   npm run build && npm run bench -- [--scale region|small|national] [--c1 60] [--c32 320]
+//     [--only <substring>] [--no-write]
+// Creates a throw-away database (DATABASE_URL's server, or an embedded PostgreSQL), lets the
+// compiled API migrate it, seeds it with tools/seed (region by default), captures each
+// request's SQL through a `--require` hook on a first API process (see case-lists.mjs), then
+// measures a clean API process at concurrency 1 and 32, the replayed SQL on a pg.Pool of 20,
+// /api/health and a bare hello-world Nest app on the same machine; then the journal export of
+// a year for the largest centre (time and peak RSS of the API process, and how /api/health
+// answers meanwhile) and EXPLAIN (ANALYZE, BUFFERS) of the main queries. Writes the results
+// into docs/performance.md (between the BENCH markers) unless --no-write. Loopback only.
+import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { HOOK, request, json, load, stats, ms, startBuiltApi } from './bench-kit.mjs';
+import { seedDemo, DEMO_PASSWORD } from '../tools/seed/seed-demo.mjs';
+
+const require = createRequire(import.meta.url);
+const { startDatabaseServer, createDatabase, ROOT } = require('../tools/testing/server.cjs');
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'region' },
+    c1: { type: 'string', default: '60' },
+    c32: { type: 'string', default: '320' },
+    only: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const C1 = Number(args.c1);
+const C32 = Number(args.c32);
+
+const rssOf = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
+};
+const mib = (bytes) =>
+  bytes < 10 * 1048576
+    ? `${(bytes / 1048576).toFixed(1)} MiB`
+    : `${(bytes / 1048576).toFixed(0)} MiB`;
+const today = new Date().toISOString().slice(0, 10);
+const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+
+/** A search as people type it: a common surname with one letter dropped, sometimes a first name. */
+const QUERIES = [
+  'ивнов',
+  'смирнва',
+  'кузнецов алекс',
+  'попва',
+  'петров дмитр',
+  'соклов',
+  'новикова',
+  'морозов',
+];
+
+function helloApp() {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(ROOT, 'bench/http-adapters.mjs'), ['--serve', 'express'], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('error', reject);
+    child.once('message', ({ port }) =>
+      resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }),
+    );
+  });
+}
+
+const server = await startDatabaseServer();
+const database = await createDatabase(server.serverUrl);
+const tmp = mkdtempSync(join(tmpdir(), 'postcare-bench-'));
+let api = null;
+let pool = null;
+let hello = null;
+try {
+  // 1. Schema (the API migrates at start) and data.
+  const hookFile = join(tmp, 'hook.cjs');
+  const sqlLog = join(tmp, 'sql.jsonl');
+  writeFileSync(hookFile, HOOK);
+  writeFileSync(sqlLog, '');
+  api = await startBuiltApi(database.url, {
+    LOG_LEVEL: 'error',
+    NODE_OPTIONS: `--require ${hookFile}`,
+    BENCH_SQL_LOG: sqlLog,
+    BENCH_ROOT: ROOT,
+  });
+  const t0 = performance.now();
+  const seeded = await seedDemo(database.url, { scale: args.scale, quiet: true });
+  const seedSeconds = (performance.now() - t0) / 1000;
+  console.log(`seeded ${args.scale} in ${seedSeconds.toFixed(0)} s`, seeded.counts);
+
+  const loginAs = async (login, password = DEMO_PASSWORD) =>
+    (await json(api.url, 'POST', '/api/auth/login', null, { login, password })).accessToken;
+  let head = await loginAs('demo.head');
+  let specialist = await loginAs('demo.specialist');
+  const {
+    rows: [pick],
+  } = await (async () => {
+    const c = new pg.Client({ connectionString: database.url });
+    await c.connect();
+    try {
+      return await c.query(
+        `SELECT g.id AS graduate, (SELECT count(*) FROM graduates WHERE institution_id = g.institution_id)::int AS files,
+                (SELECT count(*) FROM appeals WHERE institution_id = g.institution_id)::int AS appeals,
+                (SELECT count(*) FROM aid_services WHERE institution_id = g.institution_id)::int AS services
+         FROM graduates g JOIN users u ON u.institution_id = g.institution_id AND u.login = 'demo.head'
+         ORDER BY g.id LIMIT 1`,
+      );
+    } finally {
+      await c.end();
+    }
+  })();
+  const month = (() => {
+    const last = new Date(`${today}T00:00:00Z`);
+    last.setUTCDate(0);
+    return { year: last.getUTCFullYear(), month: last.getUTCMonth() + 1 };
+  })();
+  const report = await json(api.url, 'POST', '/api/reports', head, {
+    kind: 'department_monthly',
+    ...month,
+  });
+  const deepAppeals = Math.max(1, Math.floor(pick.appeals / 20 / 2));
+  const deepServices = Math.max(1, Math.floor(pick.services / 20 / 2));
+  const deepFiles = Math.max(1, Math.floor(pick.files / 20 / 2));
+
+  let q = 0;
+  const nextQuery = () => encodeURIComponent(QUERIES[q++ % QUERIES.length]);
+  const cases = [
+    { name: 'health', path: () => '/api/health', token: null },
+    {
+      name: 'search, specialist',
+      path: () => `/api/graduates?q=${nextQuery()}`,
+      role: 'specialist',
+    },
+    {
+      name: `search, head (${pick.files} files)`,
+      path: () => `/api/graduates?q=${nextQuery()}`,
+      role: 'head',
+    },
+    { name: 'graduates, first page', path: () => '/api/graduates', role: 'head' },
+    {
+      name: `graduates, page ${deepFiles}`,
+      path: () => `/api/graduates?page=${deepFiles}`,
+      role: 'head',
+    },
+    {
+      name: 'graduates, age 18–20',
+      path: () => '/api/graduates?ageFrom=18&ageTo=20',
+      role: 'head',
+    },
+    { name: 'appeals, first page', path: () => '/api/appeals', role: 'head' },
+    {
+      name: `appeals, page ${deepAppeals}`,
+      path: () => `/api/appeals?page=${deepAppeals}`,
+      role: 'head',
+    },
+    { name: 'appeals, status=new', path: () => '/api/appeals?status=new', role: 'head' },
+    { name: 'appeals, specialist', path: () => '/api/appeals', role: 'specialist' },
+    { name: 'services, first page', path: () => '/api/services', role: 'head' },
+    {
+      name: `services, page ${deepServices}`,
+      path: () => `/api/services?page=${deepServices}`,
+      role: 'head',
+    },
+    { name: 'services, specialist', path: () => '/api/services', role: 'specialist' },
+    { name: 'card (graduate by id)', path: () => `/api/graduates/${pick.graduate}`, role: 'head' },
+    { name: 'department monthly report', path: () => `/api/reports/${report.id}`, role: 'head' },
+  ].filter((c) => !args.only || c.name.includes(args.only));
+  const tokenOf = (c) => (c.role === 'head' ? head : c.role === 'specialist' ? specialist : null);
+
+  console.log('captured: logins ok');
+  // 2. Capture each request's SQL (everything the process sent between two requests).
+  const offsets = () => readFileSync(sqlLog, 'utf8').split('\n').filter(Boolean);
+  for (const c of cases) {
+    const before = offsets().length;
+    const res = await request(api.url, 'GET', c.path(), tokenOf(c));
+    if (res.status !== 200) throw new Error(`${c.name}: ${res.status} ${res.body}`);
+    await new Promise((r) => setTimeout(r, 50));
+    c.sql = offsets()
+      .slice(before)
+      .map((l) => JSON.parse(l))
+      .filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s.text));
+  }
+  await api.stop();
+
+  console.log('captured sql');
+  // 3. A clean API process.
+  api = await startBuiltApi(database.url, { LOG_LEVEL: 'error' });
+  head = await loginAs('demo.head');
+  specialist = await loginAs('demo.specialist');
+  pool = new pg.Pool({ connectionString: database.url, max: 20 });
+  hello = await helloApp();
+
+  const rows = [];
+  const measure = async (name, once) => {
+    for (let i = 0; i < 10; i++) await once(); // warm-up
+    const out = {};
+    for (const [c, total] of [
+      [1, C1],
+      [32, C32],
+    ]) {
+      const t = performance.now();
+      const times = await load(total, c, once);
+      out[c] = { ...stats(times), rps: total / ((performance.now() - t) / 1000) };
+    }
+    return out;
+  };
+  for (const c of cases) {
+    const api1 = await measure(c.name, async () => {
+      const res = await request(api.url, 'GET', c.path(), tokenOf(c));
+      if (res.status !== 200) throw new Error(`${c.name}: ${res.status}`);
+    });
+    const floor = c.sql.length
+      ? await measure(c.name, async () => {
+          const client = await pool.connect();
+          try {
+            for (const s of c.sql) await client.query(s.text, s.values);
+          } finally {
+            client.release();
+          }
+        })
+      : null;
+    rows.push({ name: c.name, statements: c.sql.length, api: api1, floor });
+    console.log(
+      `${c.name.padEnd(34)} stmts ${String(c.sql.length).padStart(2)}  c1 p50 ${ms(api1[1].p50)} ms (floor ${floor ? ms(floor[1].p50) : '–'})  c32 ${api1[32].rps.toFixed(0)} req/s (floor ${floor ? floor[32].rps.toFixed(0) : '–'})`,
+    );
+  }
+  const helloRow = await measure('hello', async () => {
+    const res = await request(hello.url, 'GET', '/ping');
+    if (res.status !== 200) throw new Error('hello');
+  });
+  const selectOne = await measure('select 1', () => pool.query('SELECT 1'));
+  console.log(
+    `hello-world Nest: c32 ${helloRow[32].rps.toFixed(0)} req/s; SELECT 1: ${selectOne[32].rps.toFixed(0)}/s`,
+  );
+
+  // 4. The journal export of a year for the largest centre, with /api/health polled meanwhile.
+  const pid = api.pid;
+  const baseRss = pid ? rssOf(pid) : 0;
+  let peak = baseRss;
+  const healthTimes = [];
+  let exporting = true;
+  const sampler = (async () => {
+    while (exporting) {
+      if (pid) peak = Math.max(peak, rssOf(pid));
+      const t = performance.now();
+      await request(api.url, 'GET', '/api/health');
+      healthTimes.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const te = performance.now();
+  const exported = await request(
+    api.url,
+    'GET',
+    `/api/journal/export?from=${yearAgo}&to=${today}`,
+    head,
+  );
+  const exportMs = performance.now() - te;
+  exporting = false;
+  await sampler;
+  if (exported.status !== 200) throw new Error(`export: ${exported.status}`);
+  healthTimes.sort((a, b) => a - b);
+  const journal = {
+    seconds: exportMs / 1000,
+    bytes: exported.body.length,
+    baseRss,
+    peak,
+    health: healthTimes.length ? stats(healthTimes) : null,
+    healthMax: healthTimes.at(-1),
+  };
+  console.log(
+    `journal export (a year): ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)}; API RSS ${mib(baseRss)} → peak ${mib(peak)}; /api/health meanwhile p99 ${journal.health ? ms(journal.health.p99) : '–'} ms`,
+  );
+
+  // 5. Plans of the main queries.
+  const plans = [];
+  for (const c of cases.filter((c) =>
+    /search, head|appeals, first|services, first|appeals, page|card/.test(c.name),
+  )) {
+    const main = c.sql.filter(
+      (s) => /^SELECT/i.test(s.text) && !/FROM users u LEFT JOIN institutions/.test(s.text),
+    );
+    for (const s of main.slice(0, 2)) {
+      const { rows: plan } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values);
+      plans.push({ name: c.name, sql: s.text, plan: plan.map((r) => r['QUERY PLAN']).join('\n') });
+    }
+  }
+
+  // 6. The report.
+  const {
+    rows: [{ server_version: pgVersion }],
+  } = await pool.query('SHOW server_version');
+  const machine = `${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion}`;
+  const f = (v) => ms(v);
+  const ratio = (a, b) => (b ? (a / b).toFixed(1) : '–');
+  const table = [
+    `Machine: ${machine}. Scale \`${args.scale}\`: ${seeded.counts.graduates} files, ${seeded.counts.appeals} appeals, ${seeded.counts.services} acts of help (seeded in ${seedSeconds.toFixed(0)} s); measured institution: ${pick.files} files, ${pick.appeals} appeals, ${pick.services} acts of help. ${C1} requests at c=1, ${C32} at c=32. Latencies in ms; × = API / floor.`,
+    '',
+    '| request | stmts | c=1 p50 | p95 | p99 | floor p50 | × p50 | c=32 p50 | p95 | p99 | req/s | floor req/s | × req/s |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...rows.map((r) => {
+      const a1 = r.api[1];
+      const a32 = r.api[32];
+      const f1 = r.floor?.[1];
+      const f32 = r.floor?.[32];
+      return `| ${r.name} | ${r.statements} | ${f(a1.p50)} | ${f(a1.p95)} | ${f(a1.p99)} | ${f1 ? f(f1.p50) : '–'} | ${f1 ? ratio(a1.p50, f1.p50) : '–'} | ${f(a32.p50)} | ${f(a32.p95)} | ${f(a32.p99)} | ${a32.rps.toFixed(0)} | ${f32 ? f32.rps.toFixed(0) : '–'} | ${f32 ? ratio(f32.rps, a32.rps) : '–'} |`;
+    }),
+    `| hello-world Nest (Express), same machine | – | ${f(helloRow[1].p50)} | ${f(helloRow[1].p95)} | ${f(helloRow[1].p99)} | – | – | ${f(helloRow[32].p50)} | ${f(helloRow[32].p95)} | ${f(helloRow[32].p99)} | ${helloRow[32].rps.toFixed(0)} | – | – |`,
+    `| SELECT 1 through pg | 1 | ${f(selectOne[1].p50)} | ${f(selectOne[1].p95)} | ${f(selectOne[1].p99)} | – | – | ${f(selectOne[32].p50)} | ${f(selectOne[32].p95)} | ${f(selectOne[32].p99)} | ${selectOne[32].rps.toFixed(0)} | – | – |`,
+    '',
+    `Journal export of a year (${yearAgo}..${today}) for the measured institution: ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)} of XLSX; API process RSS ${mib(journal.baseRss)} before, peak ${mib(journal.peak)} during; \`/api/health\` polled meanwhile: p50 ${journal.health ? f(journal.health.p50) : '–'} ms, p99 ${journal.health ? f(journal.health.p99) : '–'} ms, max ${journal.healthMax ? f(journal.healthMax) : '–'} ms.`,
+    '',
+    '<details><summary>EXPLAIN (ANALYZE, BUFFERS) of the main queries</summary>',
+    '',
+    ...plans.flatMap((p) => [
+      `**${p.name}**`,
+      '',
+      '```sql',
+      p.sql,
+      '```',
+      '',
+      '```',
+      p.plan,
+      '```',
+      '',
+    ]),
+    '</details>',
+  ].join('\n');
+  console.log(`\n${table.split('\n<details>')[0]}`);
+  if (!args['no-write']) {
+    const file = join(ROOT, 'docs/performance.md');
+    const doc = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const begin = `<!-- BENCH ${args.scale} BEGIN -->`;
+    const end = `<!-- BENCH ${args.scale} END -->`;
+    const block = `${begin}\n${table}\n${end}`;
+    writeFileSync(
+      file,
+      doc.includes(begin)
+        ? doc.replace(new RegExp(`${begin}[\\s\\S]*${end}`), () => block)
+        : `${doc}\n${block}\n`,
+    );
+    console.log(`written to docs/performance.md (${args.scale})`);
+  }
+} finally {
+  hello?.stop();
+  await pool?.end().catch(() => undefined);
+  await api?.stop();
+  await database.drop();
+  await server.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}
