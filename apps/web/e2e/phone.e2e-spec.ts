@@ -22,6 +22,7 @@ const CARD_TABS = [
   'file',
   'situation',
   'consent',
+  'family',
   'contract',
   'plan',
   'monitoring',
@@ -30,6 +31,7 @@ const CARD_TABS = [
   'services',
   'documents',
   'photos',
+  'privacy',
 ];
 
 /** A request as the holder of `token`; the body of the answer. */
@@ -293,6 +295,8 @@ describeInBrowser('web: every page on a 360 px phone', () => {
       `/reports/${reportId}`,
       `/reports/${reportId}/versions/1`,
       `/institutions/${institutionId}/settings`,
+      '/retention',
+      '/audit',
       '/account/password',
       '/no-such-page',
     ]);
@@ -330,6 +334,7 @@ describeInBrowser('web: every page on a 360 px phone', () => {
     const problems = await visitAll(admin.login, admin.password, [
       '/admin/users',
       '/admin/institutions',
+      '/admin/dictionaries',
       '/graduates',
       '/account/password',
     ]);
