@@ -535,10 +535,15 @@ describe('volunteer curators', () => {
       });
       const made = bodyOf(account, 201);
       expect(made.curator.account).toMatchObject({ login: loginName, active: true });
-      curatorUser = {
-        login: loginName,
-        token: (await login(loginName, made.temporaryPassword)).accessToken,
-      };
+      // The one-time password admits nothing but its own change; then the curator signs in.
+      const first = await login(loginName, made.temporaryPassword);
+      const newPassword = 'Волонтёр-Сирень-2026';
+      const changed = await api()
+        .post('/api/auth/password')
+        .auth(first.accessToken, bearer)
+        .send({ currentPassword: made.temporaryPassword, newPassword });
+      expect(changed.status).toBe(204);
+      curatorUser = { login: loginName, token: (await login(loginName, newPassword)).accessToken };
       curator = made.curator;
     });
 
