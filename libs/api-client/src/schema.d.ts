@@ -726,6 +726,26 @@ export interface paths {
         patch: operations["updateService"];
         trace?: never;
     };
+    "/api/appeals/with-help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an appeal answered at once: resolved, with the help given (001 §4.3)
+         * @description The appeal is registered resolved with the help’s result as its outcome, and the help is recorded for it, in one transaction: either both are saved or neither. The graduate must be eligible on the day (409 not-eligible); a retired problem or kind answers 409 retired-entry.
+         */
+        post: operations["registerAppealWithHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/journal/export": {
         parameters: {
             query?: never;
@@ -3066,7 +3086,10 @@ export interface components {
             registrationAddress?: string;
             actualAddress?: string;
             situation?: components["schemas"]["SituationDto"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description On registration, omitted means the registering specialist (when the caller is a specialist); null means none (the intake queue)
+             */
             responsibleSpecialistId?: string | null;
         };
         UpdateGraduateDto: {
@@ -3092,7 +3115,10 @@ export interface components {
             registrationAddress?: string;
             actualAddress?: string;
             situation?: components["schemas"]["SituationDto"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description On registration, omitted means the registering specialist (when the caller is a specialist); null means none (the intake queue)
+             */
             responsibleSpecialistId?: string | null;
             /** @description The version the edit is based on */
             version: number;
@@ -3496,6 +3522,62 @@ export interface components {
             appealId?: string | null;
             /** Format: uuid */
             specialistId?: string;
+        };
+        HelpGivenNowDto: {
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-11-05
+             */
+            providedOn: string;
+            /**
+             * Format: uuid
+             * @description An entry of the `service-kind` dictionary, not retired
+             */
+            kindId: string;
+            form: components["schemas"]["ServiceForm"];
+            delivery: components["schemas"]["ServiceDelivery"];
+            /** @example 45 */
+            durationMinutes: number;
+            /**
+             * @description The result of the help, which is also the outcome of the resolved appeal
+             * @example Подано заявление на восстановление паспорта
+             */
+            result: string;
+            /**
+             * Format: uuid
+             * @description Who gave the help: an active head or specialist of the institution; default the caller
+             */
+            specialistId?: string;
+        };
+        RegisterAppealWithHelpDto: {
+            /**
+             * Format: uuid
+             * @description A graduate the caller may see
+             */
+            graduateId: string;
+            /**
+             * Format: date-time
+             * @description When the graduate asked; default now. Not in the future.
+             * @example 2026-11-05T10:30:00+10:00
+             */
+            registeredAt?: string;
+            channel: components["schemas"]["AppealChannel"];
+            /** @description Entries of the `problem` dictionary that are not retired */
+            problemIds: string[];
+            /** @example Просит помочь восстановить паспорт, утерян при переезде */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description An active head or specialist of the institution; empty = intake queue
+             */
+            assignedSpecialistId?: string | null;
+            help: components["schemas"]["HelpGivenNowDto"];
+        };
+        AppealRegistrationDto: {
+            /** @description Resolved, with the help’s result */
+            appeal: components["schemas"]["AppealDto"];
+            service: components["schemas"]["AidServiceDto"];
         };
         /** @enum {string} */
         ContractStatus: "draft" | "active" | "ended" | "discarded";
@@ -10203,6 +10285,87 @@ export interface operations {
              *
              *     Not found (or outside the caller’s institution)
              */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    registerAppealWithHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAppealWithHelpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealRegistrationDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
             404: {
                 headers: {
                     [name: string]: unknown;

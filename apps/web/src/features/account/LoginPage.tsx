@@ -5,6 +5,7 @@ import { useSessionStatus } from '../../shared/auth/useSessionStatus';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { useLogin } from './useLogin';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 interface Credentials {
   login: string;
@@ -40,7 +41,7 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
           <LanguageSwitch />
         </Flex>
-        <Typography.Title level={3}>{t('login.title')}</Typography.Title>
+        <PageTitle>{t('login.title')}</PageTitle>
         <Form<Credentials>
           layout="vertical"
           name="login"

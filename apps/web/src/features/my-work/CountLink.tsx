@@ -2,6 +2,7 @@ import { Flex, Typography, theme } from 'antd';
 import { Link } from 'react-router';
 import { hrefOf } from './paths';
 import type { MyWorkCount } from './useMyWork';
+import { VisuallyHidden } from '../../shared/ui/VisuallyHidden';
 
 interface CountLinkProps {
   label: string;
@@ -22,13 +23,16 @@ export function CountLink({ label, count, overdue = false, testId }: CountLinkPr
   return (
     <Link
       to={hrefOf(count.link)}
-      aria-label={`${label}: ${count.count}`}
       data-testid={testId}
       data-count={count.count}
       style={{ display: 'block', color: 'inherit', paddingBlock: 6 }}
     >
       <Flex justify="space-between" align="center" gap={12}>
-        <Typography.Text type={none ? 'secondary' : undefined}>{label}</Typography.Text>
+        <Typography.Text type={none ? 'secondary' : undefined}>
+          {label}
+          {/* The link's name reads «label: count», from the text people see. */}
+          <VisuallyHidden>:</VisuallyHidden>
+        </Typography.Text>
         <span
           style={{
             color,
