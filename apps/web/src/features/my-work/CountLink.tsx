@@ -2,7 +2,6 @@ import { Flex, Typography, theme } from 'antd';
 import { Link } from 'react-router';
 import { hrefOf } from './paths';
 import type { MyWorkCount } from './useMyWork';
-import { VisuallyHidden } from '../../shared/ui/VisuallyHidden';
 
 interface CountLinkProps {
   label: string;
@@ -20,19 +19,17 @@ export function CountLink({ label, count, overdue = false, testId }: CountLinkPr
   const { token } = theme.useToken();
   const none = count.count === 0;
   const color = none ? token.colorTextTertiary : overdue ? token.colorError : token.colorLink;
+  // The link's name is the text people see (label, then number), as speech input expects.
   return (
     <Link
       to={hrefOf(count.link)}
+      aria-label={`${label} ${count.count}`}
       data-testid={testId}
       data-count={count.count}
       style={{ display: 'block', color: 'inherit', paddingBlock: 6 }}
     >
       <Flex justify="space-between" align="center" gap={12}>
-        <Typography.Text type={none ? 'secondary' : undefined}>
-          {label}
-          {/* The link's name reads «label: count», from the text people see. */}
-          <VisuallyHidden>:</VisuallyHidden>
-        </Typography.Text>
+        <Typography.Text type={none ? 'secondary' : undefined}>{label}</Typography.Text>
         <span
           style={{
             color,
