@@ -29,7 +29,8 @@ export function CountLink({ label, count, overdue = false, testId }: CountLinkPr
       style={{ display: 'block', color: 'inherit', paddingBlock: 6 }}
     >
       <Flex justify="space-between" align="center" gap={12}>
-        <Typography.Text type={none ? 'secondary' : undefined}>{label}</Typography.Text>
+        {/* The trailing space makes the visible text read as the link’s name. */}
+        <Typography.Text type={none ? 'secondary' : undefined}>{`${label} `}</Typography.Text>
         <span
           style={{
             color,
