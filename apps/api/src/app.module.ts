@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppealsModule } from './appeals/appeals.module';
+import { AppealRegistrationModule } from './appeals/registration/appeal-registration.module';
 import { AuditModule } from './audit/audit.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { PlansModule } from './plans/plans.module';
@@ -52,6 +53,7 @@ export class AppModule {
         DictionariesModule,
         AppealsModule,
         AidServicesModule,
+        AppealRegistrationModule,
         JournalModule,
         ContractsModule,
         PlansModule,

@@ -409,4 +409,100 @@ describe('appeals', () => {
       expectProblem(await list(boss.token, query), 400, 'validation');
     }
   });
+  describe('registered with the help given at once', () => {
+    const withHelp = (token: string, body: object) =>
+      api().post('/api/appeals/with-help').auth(token, { type: 'bearer' }).send(body);
+    let kinds: Record<string, string>;
+    const help = (overrides: object = {}) => ({
+      providedOn: daysAgo(3),
+      kindId: kinds.document_recovery,
+      form: 'individual',
+      delivery: 'remote',
+      durationMinutes: 30,
+      result: 'Подано заявление на восстановление паспорта',
+      ...overrides,
+    });
+    const appealsOf = async (graduateId: string) =>
+      (await list(head.token, { graduateId })).body.items as { id: string }[];
+
+    beforeAll(async () => {
+      kinds = await dictionaryIds(head.token, 'service-kind');
+    });
+
+    it('saves the appeal resolved with the help’s result, and the help for it', async () => {
+      const res = await withHelp(specialist.token, { ...valid(), help: help() });
+      expect(res.status).toBe(201);
+      expect(res.body.appeal).toMatchObject({
+        graduate: { id: ownGraduate.id },
+        status: 'resolved',
+        outcome: 'Подано заявление на восстановление паспорта',
+        referredTo: '',
+      });
+      expect(res.body.service).toMatchObject({
+        appealId: res.body.appeal.id,
+        providedOn: daysAgo(3),
+        durationMinutes: 30,
+        result: 'Подано заявление на восстановление паспорта',
+        kind: { id: kinds.document_recovery },
+        specialist: { id: specialist.id },
+      });
+      // The journal shows it resolved: what the graduate asked for was done.
+      const read = await get(head.token, res.body.appeal.id);
+      expect(read.body).toMatchObject({ status: 'resolved', outcome: res.body.appeal.outcome });
+      const services = await api()
+        .get('/api/services')
+        .query({ appealId: res.body.appeal.id })
+        .auth(head.token, { type: 'bearer' });
+      expect(services.body.items.map((s: { id: string }) => s.id)).toEqual([res.body.service.id]);
+      expect((await auditEntries('appeal', res.body.appeal.id))[0].action).toBe('create');
+    });
+
+    it('saves neither when the help is refused, so no appeal is left «new»', async () => {
+      const graduate = await createGraduate(head.token, {
+        responsibleSpecialistId: specialist.id,
+      });
+      const refused = [
+        // A problem is no kind of help (the service's own check, after the appeal's insert).
+        { kindId: problems.documents_lost },
+        // Help before the appeal was made.
+        { providedOn: daysAgo(5) },
+      ];
+      for (const overrides of refused) {
+        const res = await withHelp(specialist.token, {
+          ...valid({ graduateId: graduate.id }),
+          help: help(overrides),
+        });
+        expectProblem(res, 400, 'validation');
+      }
+      expect(await appealsOf(graduate.id)).toEqual([]);
+    });
+
+    it.each([
+      ['no help', {}, 'help'],
+      ['help without a result', { help: { result: '' } }, 'help.result'],
+      ['a status of its own', { status: 'new' }, 'status'],
+    ])('400 for %s', async (_case, overrides, field) => {
+      const body: Record<string, unknown> = { ...valid(), ...overrides };
+      if ('help' in overrides) body.help = help(overrides.help as object);
+      const res = await withHelp(head.token, body);
+      expectProblem(res, 400, 'validation');
+      expect(Object.keys(res.body.errors).join()).toContain(field);
+    });
+
+    it('403 for roles that may not register appeals, 400 for a graduate they cannot see, 401 signed out', async () => {
+      expectProblem(await withHelp(supervisor.token, { ...valid(), help: help() }), 403);
+      expectProblem(await withHelp(await asAdmin(), { ...valid(), help: help() }), 403);
+      expectProblem(
+        await withHelp(specialist.token, {
+          ...valid({ graduateId: colleagueGraduate.id }),
+          help: help(),
+        }),
+        400,
+      );
+      const res = await api()
+        .post('/api/appeals/with-help')
+        .send({ ...valid(), help: help() });
+      expectProblem(res, 401);
+    });
+  });
 });

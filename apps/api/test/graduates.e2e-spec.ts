@@ -91,6 +91,35 @@ describe('graduates: personal files', () => {
     expect(res.body.errors[field]).toBeDefined();
   });
 
+  it('a specialist who registers a person becomes their specialist unless they ask for none', async () => {
+    const register = (token: string, overrides: object) =>
+      api()
+        .post('/api/graduates')
+        .auth(token, { type: 'bearer' })
+        .send({
+          lastName: `Тестов${Date.now() % 100000}`.replace(/\d/g, (d) => 'абвгдеёжзи'[Number(d)]),
+          firstName: 'Тест',
+          sex: 'male',
+          birthDate: '2006-01-01',
+          legalStatus: 'orphan',
+          ...overrides,
+        });
+    const own = await register(specialist.token, { firstName: 'Свой' });
+    expect(own.status).toBe(201);
+    expect(own.body).toMatchObject({
+      responsibleSpecialistId: specialist.id,
+      responsibleSpecialistName: 'Социальный Педагог',
+    });
+    const queued = await register(specialist.token, {
+      firstName: 'Очередь',
+      responsibleSpecialistId: null,
+    });
+    expect(queued.body.responsibleSpecialistId).toBeNull();
+    // A head registers for the service: the file waits in the intake queue unless assigned.
+    const byHead = await register(head.token, { firstName: 'Руководитель' });
+    expect(byHead.body.responsibleSpecialistId).toBeNull();
+  });
+
   it('400 when the responsible specialist is not staff of the institution', async () => {
     const stranger = await createUser('specialist', (await createInstitution()).id);
     const curator = await createUser('curator', home);

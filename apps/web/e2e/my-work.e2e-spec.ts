@@ -97,14 +97,14 @@ describeInBrowser('web: «Моя работа» in a real browser', () => {
     await page.getByTestId('my-work-page').waitFor();
 
     const overdue = page.getByRole('link', {
-      name: 'Мои просроченные мероприятия: 1',
+      name: 'Мои просроченные мероприятия 1',
       exact: true,
     });
     await overdue.waitFor();
     expect(await overdue.getAttribute('data-count')).toBe('1');
     // Nothing else waits in this institution's plans: the week shows a muted zero.
     await page
-      .getByRole('link', { name: 'Мои мероприятия на этой неделе: 0', exact: true })
+      .getByRole('link', { name: 'Мои мероприятия на этой неделе 0', exact: true })
       .waitFor();
     expect(await page.getByTestId('my-work-caseload').count()).toBe(0);
     await snapshot(page, 'my-work-specialist');
@@ -124,7 +124,7 @@ describeInBrowser('web: «Моя работа» in a real browser', () => {
     await page.waitForURL(/\/login$/);
     await signIn(page, head.login, head.password);
     await page.getByTestId('my-work-page').waitFor();
-    await page.getByRole('link', { name: 'Просроченные мероприятия: 1', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Просроченные мероприятия 1', exact: true }).waitFor();
     const caseload = page.getByTestId('my-work-caseload');
     await caseload.getByText(specialist.fullName).waitFor();
     expect(

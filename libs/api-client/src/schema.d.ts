@@ -904,6 +904,26 @@ export interface paths {
         patch: operations["updateService"];
         trace?: never;
     };
+    "/api/appeals/with-help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an appeal answered at once: resolved, with the help given (001 §4.3)
+         * @description The appeal is registered resolved with the help’s result as its outcome, and the help is recorded for it, in one transaction: either both are saved or neither. The graduate must be eligible on the day (409 not-eligible); a retired problem or kind answers 409 retired-entry.
+         */
+        post: operations["registerAppealWithHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/journal/export": {
         parameters: {
             query?: never;
@@ -3545,7 +3565,10 @@ export interface components {
             registrationAddress?: string;
             actualAddress?: string;
             situation?: components["schemas"]["SituationDto"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description On registration, omitted means the registering specialist (when the caller is a specialist); null means none (the intake queue)
+             */
             responsibleSpecialistId?: string | null;
         };
         UpdateGraduateDto: {
@@ -3571,7 +3594,10 @@ export interface components {
             registrationAddress?: string;
             actualAddress?: string;
             situation?: components["schemas"]["SituationDto"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description On registration, omitted means the registering specialist (when the caller is a specialist); null means none (the intake queue)
+             */
             responsibleSpecialistId?: string | null;
             /** @description The version the edit is based on */
             version: number;
@@ -4116,6 +4142,62 @@ export interface components {
             appealId?: string | null;
             /** Format: uuid */
             specialistId?: string;
+        };
+        HelpGivenNowDto: {
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-11-05
+             */
+            providedOn: string;
+            /**
+             * Format: uuid
+             * @description An entry of the `service-kind` dictionary, not retired
+             */
+            kindId: string;
+            form: components["schemas"]["ServiceForm"];
+            delivery: components["schemas"]["ServiceDelivery"];
+            /** @example 45 */
+            durationMinutes: number;
+            /**
+             * @description The result of the help, which is also the outcome of the resolved appeal
+             * @example Подано заявление на восстановление паспорта
+             */
+            result: string;
+            /**
+             * Format: uuid
+             * @description Who gave the help: an active head or specialist of the institution; default the caller
+             */
+            specialistId?: string;
+        };
+        RegisterAppealWithHelpDto: {
+            /**
+             * Format: uuid
+             * @description A graduate the caller may see
+             */
+            graduateId: string;
+            /**
+             * Format: date-time
+             * @description When the graduate asked; default now. Not in the future.
+             * @example 2026-11-05T10:30:00+10:00
+             */
+            registeredAt?: string;
+            channel: components["schemas"]["AppealChannel"];
+            /** @description Entries of the `problem` dictionary that are not retired */
+            problemIds: string[];
+            /** @example Просит помочь восстановить паспорт, утерян при переезде */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description An active head or specialist of the institution; empty = intake queue
+             */
+            assignedSpecialistId?: string | null;
+            help: components["schemas"]["HelpGivenNowDto"];
+        };
+        AppealRegistrationDto: {
+            /** @description Resolved, with the help’s result */
+            appeal: components["schemas"]["AppealDto"];
+            service: components["schemas"]["AidServiceDto"];
         };
         /** @enum {string} */
         ContractStatus: "draft" | "active" | "ended" | "discarded";
@@ -15689,6 +15771,140 @@ export interface operations {
             };
             /** @description If-Match names another version than the record has */
             412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    registerAppealWithHelp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to repeat: a repeat with the same key and body gets the first answer again; the same key with another body is refused (422); while the first is still running, 409. Keys are kept at least 24 hours per caller. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAppealWithHelpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealRegistrationDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: duplicate or stale version */
+            409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -36,8 +36,14 @@ export class AppealChangesService {
     this.scoped = new InstitutionScoped(appeals, 'Обращение не найдено');
   }
 
-  create(actor: Actor, dto: CreateAppealDto): Promise<Appeal> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Inside the caller's transaction when `within` is given: an appeal answered at once is
+   * registered together with the help given, or not at all.
+   */
+  create(actor: Actor, dto: CreateAppealDto, within?: EntityManager): Promise<Appeal> {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      within ? work(within) : this.dataSource.transaction(work);
+    return run(async (manager) => {
       const graduate = await visibleGraduateFor(this.graduates, actor, dto.graduateId, manager);
       const registeredAt = momentNotInFuture(dto.registeredAt, 'registeredAt');
       await this.graduates.assertEligible(graduate, dayOf(registeredAt, actor.timeZone), manager);

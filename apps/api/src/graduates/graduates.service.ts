@@ -15,6 +15,7 @@ import { ExceptionOrder } from './exception-orders/exception-order.entity';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
+import { Role } from '../common/auth/permissions';
 import { Page } from '../common/pagination/page';
 import { DomainError, notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -195,6 +196,10 @@ export class GraduatesService {
     const needsConsent = consentRequiredFields(dto);
     if (needsConsent.length) throw refuseWithoutConsent(needsConsent);
     await this.assertNotDuplicate(actor, dto, undefined, manager);
+    // A specialist who registers a person usually goes on working with them: the file is
+    // theirs unless the request names someone else or asks for none (null: the intake queue).
+    if (dto.responsibleSpecialistId === undefined && actor.role === Role.Specialist)
+      dto = { ...dto, responsibleSpecialistId: actor.userId };
     if (dto.responsibleSpecialistId)
       await this.users.assertAssignable(
         actor,

@@ -22,12 +22,17 @@ export function launchBrowser(): Promise<Browser> {
  * A page in a fresh context (empty storage), recording uncaught script errors and every
  * /api response that breaks the committed OpenAPI spec (both end up in `scriptErrors`).
  */
-export async function openPage(browser: Browser): Promise<{ page: Page; scriptErrors: Error[] }> {
+export async function openPage(
+  browser: Browser,
+  // Lets a test inject its own script (the axe-core checker) past the app's CSP.
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ page: Page; scriptErrors: Error[] }> {
   // Reduced motion (the app honours it): dialogs appear at once, so on a busy machine a click
   // never lands on a modal still zooming in.
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     reducedMotion: 'reduce',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   // Generous: the whole suite shares a busy 2-core machine; speed is measured elsewhere.

@@ -80,7 +80,14 @@ export class CreateGraduateDto {
   @ValidateNested()
   @Type(() => SituationDto)
   situation?: SituationDto;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description:
+      'On registration, omitted means the registering specialist (when the caller is a ' +
+      'specialist); null means none (the intake queue)',
+  })
   @IsOptional()
   @IsUUID()
   responsibleSpecialistId?: string | null;

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -8,7 +9,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<PageTitle style={{ margin: 0 }}>{t('notFound.title')}</PageTitle>}
       extra={
         <Button type="primary" onClick={() => void navigate('/')}>
           {t('notFound.backHome')}

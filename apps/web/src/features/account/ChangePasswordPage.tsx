@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { applyFieldErrors } from '../../shared/ui/applyFieldErrors';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useChangePassword } from './useChangePassword';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 interface PasswordForm {
   currentPassword: string;
@@ -38,7 +39,7 @@ export function ChangePasswordPage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 480 }}>
-      <Typography.Title level={3}>{t('password.title')}</Typography.Title>
+      <PageTitle>{t('password.title')}</PageTitle>
       {me?.mustChangePassword && <Alert type="warning" showIcon title={t('password.forced')} />}
       <Card>
         <Form<PasswordForm> form={form} layout="vertical" name="change-password" onFinish={submit}>

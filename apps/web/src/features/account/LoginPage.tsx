@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { Panel } from '../../shared/ui/Panel';
 import { useLogin } from './useLogin';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 interface Credentials {
   login: string;
@@ -41,7 +42,7 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
           <LanguageSwitch />
         </Flex>
-        <Typography.Title level={3}>{t('login.title')}</Typography.Title>
+        <PageTitle>{t('login.title')}</PageTitle>
         <Form<Credentials>
           layout="vertical"
           name="login"

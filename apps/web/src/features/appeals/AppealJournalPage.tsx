@@ -1,4 +1,4 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
@@ -9,6 +9,7 @@ import { AppealFilters } from './journal/AppealFilters';
 import { ExportJournalButton } from './journal/ExportJournalButton';
 import { useJournalFilters } from './journal/useJournalFilters';
 import { RegisterAppealButton } from './RegisterAppealButton';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** «Журнал регистрации обращений и оказанной помощи» (001 §8.2). */
 export function AppealJournalPage() {
@@ -24,9 +25,7 @@ export function AppealJournalPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('journal.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('journal.title')}</PageTitle>
         <Flex gap={8} wrap>
           {can('journal.export') && <ExportJournalButton from={filters.from} to={filters.to} />}
           <RegisterAppealButton />

@@ -1,5 +1,6 @@
-import { App, Button, Card, Divider, Flex, Form, Result, Spin, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Card, Divider, Flex, Form, Result, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { useUnsavedChangesGuard } from '../../shared/ui/useUnsavedChangesGuard';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
@@ -14,6 +15,7 @@ import { IdentityFields } from './form/IdentityFields';
 import { graduatePath } from './paths';
 import { useGraduate } from './useGraduate';
 import { useUpdateGraduate } from './useUpdateGraduate';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** Editing a personal file, on top of its latest version. */
 export function EditGraduatePage() {
@@ -32,6 +34,9 @@ export function EditGraduatePage() {
     if (data) form.setFieldsValue(formValuesOf(data));
   }, [data, form]);
 
+  const [dirty, setDirty] = useState(false);
+  const { guard, allowLeaving } = useUnsavedChangesGuard(dirty);
+
   if (graduate.error) return <ProblemAlert error={graduate.error} />;
   if (data?.archived) return <Result status="info" title={t('card.archivedReadOnly')} />;
 
@@ -44,6 +49,7 @@ export function EditGraduatePage() {
       },
       {
         onSuccess: () => {
+          allowLeaving();
           void message.success(t('messages.updated'));
           void navigate(graduatePath(id));
         },
@@ -54,18 +60,20 @@ export function EditGraduatePage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 960 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <PageTitle style={{ margin: 0 }}>
         {data ? t('form.editTitle', { name: fullName(data) }) : t('form.editTitleEmpty')}
-      </Typography.Title>
+      </PageTitle>
       <Card>
         <Spin spinning={!data}>
           <Form<GraduateFormValues>
             form={form}
             layout="vertical"
             onFinish={submit}
+            onValuesChange={() => setDirty(true)}
             scrollToFirstError
             data-testid="graduate-edit-form"
           >
+            {guard}
             <IdentityFields />
             <PhoneFields />
             <CaseFields specialistName={data?.responsibleSpecialistName} />

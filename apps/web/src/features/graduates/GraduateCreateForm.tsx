@@ -1,6 +1,10 @@
 import type { Schemas } from '@postcare/api-client';
 import { App, Button, Divider, Flex, Form } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+import { useFormDraft } from '../../shared/ui/useFormDraft';
+import { useUnsavedChangesGuard } from '../../shared/ui/useUnsavedChangesGuard';
 import { applyGraduateFieldErrors } from './form/applyGraduateFieldErrors';
 import { CaseFields } from './form/CaseFields';
 import { ConsentGatedContactFields, PhoneFields } from './form/ContactFields';
@@ -20,6 +24,11 @@ export interface GraduateCreateFormProps {
    * Without it the warning links to the existing file.
    */
   onUseExisting?: (id: string) => void;
+  /**
+   * On a page of its own: keep a draft under this name and ask before leaving with unsaved
+   * changes. (Inside another form, that form does both.)
+   */
+  draftName?: string;
 }
 
 /**
@@ -33,17 +42,33 @@ export function GraduateCreateForm({
   onCancel,
   initialValues,
   onUseExisting,
+  draftName,
 }: GraduateCreateFormProps) {
   const { t } = useTranslation('graduates');
   const { message } = App.useApp();
   const [form] = Form.useForm<GraduateFormValues>();
   const create = useCreateGraduate();
+  const me = useCurrentUser().data;
+  const [dirty, setDirty] = useState(false);
+  const draft = useFormDraft(draftName ?? '', form, {
+    dateFields: ['birthDate', 'leftCareOn'],
+    enabled: !!draftName,
+  });
+  const { guard, allowLeaving } = useUnsavedChangesGuard(dirty || draft.restored, !!draftName);
+
+  // A specialist registering a person goes on working with them: theirs unless changed.
+  useEffect(() => {
+    if (me?.role === 'specialist' && !form.isFieldTouched('responsibleSpecialistId'))
+      form.setFieldValue('responsibleSpecialistId', me.id);
+  }, [me, form]);
 
   const submit = (values: GraduateFormValues) =>
     create.mutate(
       { body: createBodyOf(values) },
       {
         onSuccess: (graduate) => {
+          draft.clear();
+          allowLeaving();
           void message.success(t('messages.created'));
           onCreated(graduate);
         },
@@ -57,9 +82,15 @@ export function GraduateCreateForm({
       layout="vertical"
       initialValues={{ phones: [''], socialNetworks: [], ...initialValues }}
       onFinish={submit}
+      onValuesChange={() => {
+        setDirty(true);
+        draft.save();
+      }}
       scrollToFirstError
       data-testid="graduate-create-form"
     >
+      {guard}
+      {draft.notice && <div style={{ marginBottom: 16 }}>{draft.notice}</div>}
       <IdentityFields />
       <PhoneFields />
       <CaseFields />

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -11,6 +11,7 @@ import { useGraduateListParams, type GraduateListView } from './list/useGraduate
 import { IMPORT_GRADUATES_PATH, NEW_GRADUATE_PATH } from './paths';
 import { useGraduates } from './useGraduates';
 import { TURNING_23_DAYS, useTurning23 } from './useTurning23';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** The graduates list: search, filters, sorting and pages, all kept in the address bar. */
 export function GraduatesPage() {
@@ -25,9 +26,7 @@ export function GraduatesPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         <Flex gap={8} wrap>
           {view === 'all' && <ExportGraduatesButton query={query} />}
           {can('graduates.import') && (

@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useInstitution } from '../admin/institutions/useInstitution';
 import { ContractTemplateSection } from './ContractTemplateSection';
 import { SettingsForm } from './SettingsForm';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** «Настройки учреждения»: heads for their own institution, administrators for any. */
 export function InstitutionSettingsPage() {
@@ -14,9 +15,7 @@ export function InstitutionSettingsPage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1040 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('title')}</PageTitle>
       {institution.data && (
         <Typography.Text type="secondary" data-testid="settings-institution">
           {institution.data.name}

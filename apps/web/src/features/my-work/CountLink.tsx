@@ -19,16 +19,18 @@ export function CountLink({ label, count, overdue = false, testId }: CountLinkPr
   const { token } = theme.useToken();
   const none = count.count === 0;
   const color = none ? token.colorTextTertiary : overdue ? token.colorError : token.colorLink;
+  // The link's name is the text people see (label, then number), as speech input expects.
   return (
     <Link
       to={hrefOf(count.link)}
-      aria-label={`${label}: ${count.count}`}
+      aria-label={`${label} ${count.count}`}
       data-testid={testId}
       data-count={count.count}
       style={{ display: 'block', color: 'inherit', paddingBlock: 6 }}
     >
       <Flex justify="space-between" align="center" gap={12}>
-        <Typography.Text type={none ? 'secondary' : undefined}>{label}</Typography.Text>
+        {/* The trailing space makes the visible text read as the link’s name. */}
+        <Typography.Text type={none ? 'secondary' : undefined}>{`${label} `}</Typography.Text>
         <span
           style={{
             color,

@@ -8,6 +8,7 @@ import { CaseloadTable } from './CaseloadTable';
 import { TopicCard } from './TopicCard';
 import { topicsOf } from './topics';
 import { useMyWork } from './useMyWork';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 dayjs.extend(localizedFormat);
 
@@ -23,9 +24,7 @@ export function MyWorkPage() {
   return (
     <Flex vertical gap={16} data-testid="my-work-page">
       <Flex vertical gap={4}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('title')}</PageTitle>
         {data && (
           <Typography.Text type="secondary">
             {t(`subtitle.${data.scope}`, { date: dayjs(data.today).format('LL') })}

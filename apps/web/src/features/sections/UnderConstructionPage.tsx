@@ -1,12 +1,13 @@
-import { Result, Typography } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** The page of a work section that is not built yet. */
 export function UnderConstructionPage({ sectionTitle }: { sectionTitle: string }) {
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Title level={3}>{sectionTitle}</Typography.Title>
+      <PageTitle>{sectionTitle}</PageTitle>
       <Result
         status="info"
         title={t('placeholder.title')}

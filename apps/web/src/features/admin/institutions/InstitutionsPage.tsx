@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Typography } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -6,6 +6,7 @@ import { CreateInstitutionModal } from './CreateInstitutionModal';
 import { EditInstitutionModal } from './EditInstitutionModal';
 import { InstitutionsTable } from './InstitutionsTable';
 import { useInstitutions, type InstitutionListQuery } from './useInstitutions';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type OpenForm = { kind: 'create' } | { kind: 'edit'; id: string } | null;
 
@@ -19,9 +20,7 @@ export function InstitutionsPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('institutions.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('institutions.title')}</PageTitle>
         <Button type="primary" onClick={() => setOpenForm({ kind: 'create' })}>
           {t('institutions.create')}
         </Button>

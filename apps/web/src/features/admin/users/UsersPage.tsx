@@ -1,4 +1,4 @@
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -8,6 +8,7 @@ import { TemporaryPasswordModal, type IssuedPassword } from './TemporaryPassword
 import { UserFilters, type UserFilterValues } from './UserFilters';
 import { UsersTable } from './UsersTable';
 import { useUsers, type UserListQuery } from './useUsers';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type OpenForm = { kind: 'create' } | { kind: 'edit'; id: string } | null;
 
@@ -25,9 +26,7 @@ export function UsersPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('users.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('users.title')}</PageTitle>
         <Button type="primary" onClick={() => setOpenForm({ kind: 'create' })}>
           {t('users.create')}
         </Button>

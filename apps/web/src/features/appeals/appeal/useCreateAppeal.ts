@@ -9,3 +9,14 @@ export function useCreateAppeal() {
     onSuccess: () => invalidateAppeals(queryClient),
   });
 }
+
+/**
+ * Registers an appeal answered at once: resolved, with the help given, in one request (so
+ * the journal never shows it «new» once the help is recorded).
+ */
+export function useRegisterAppealWithHelp() {
+  const queryClient = useQueryClient();
+  return $api.useMutation('post', '/api/appeals/with-help', {
+    onSuccess: () => invalidateAppeals(queryClient),
+  });
+}

@@ -24,7 +24,7 @@ export function HelpStep({ recording, onRecordingChange, appealDay }: HelpStepPr
         <Typography.Text strong>{t('register.recordHelp')}</Typography.Text>
       </Flex>
       {recording ? (
-        <ServiceFields notBefore={appealDay} />
+        <ServiceFields notBefore={appealDay} resultRequired />
       ) : (
         <Typography.Text type="secondary">{t('register.noHelpHint')}</Typography.Text>
       )}

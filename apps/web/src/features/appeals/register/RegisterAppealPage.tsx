@@ -1,6 +1,6 @@
 import type { Schemas } from '@postcare/api-client';
-import { Alert, Button, Card, Flex, Form, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Flex, Form, Steps } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { asProblem } from '../../../shared/api/problem';
@@ -8,7 +8,9 @@ import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { nowIn, useInstitutionZone } from '../../monitoring/time';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
-import { useCreateAppeal } from '../appeal/useCreateAppeal';
+import { useCreateAppeal, useRegisterAppealWithHelp } from '../appeal/useCreateAppeal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
+import { useUnsavedChangesGuard } from '../../../shared/ui/useUnsavedChangesGuard';
 import { toDay } from '../common/dates';
 import { REGISTER_APPEAL_PATH } from '../paths';
 import { serviceBody, serviceDefaults, type ServiceValues } from '../services/serviceValues';
@@ -20,6 +22,7 @@ import { GraduateStep } from './GraduateStep';
 import { HelpStep } from './HelpStep';
 import { RegistrationProblem } from './RegistrationProblem';
 import { RegistrationSummary, type Registration } from './RegistrationSummary';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type Step = 0 | 1 | 2;
 
@@ -41,26 +44,61 @@ export function RegisterAppealPage() {
   return <RegisterAppealWizard key={useLocation().key} />;
 }
 
+/** The first thing to type into or press in a step: where keyboard focus goes on opening it. */
+const FIRST_FIELD =
+  'input:not([type=hidden]):not([disabled]), textarea:not([disabled]), [role=switch], button:not([disabled])';
+
 /**
  * «Зарегистрировать обращение» (Intake): the person, the appeal, optionally the help given at
- * once. The appeal is created first, then the help; if only the help fails, the appeal stays
- * registered and the help can be corrected or left out.
+ * once. With the help, the appeal is registered resolved together with it in one request;
+ * without, the appeal alone. (An appeal registered earlier in the wizard — if the help was
+ * added afterwards — keeps its status and the help is recorded for it.)
  */
 function RegisterAppealWizard() {
   const { t } = useTranslation('appeals');
   const me = useCurrentUser().data;
   const navigate = useNavigate();
   const preset = useSearchParams()[0].get('graduateId') ?? undefined;
-  const [graduateId, setGraduateId] = useState<string | undefined>(preset);
-  const [step, setStep] = useState<Step>(preset ? APPEAL_STEP : GRADUATE_STEP);
+  const [appealForm] = Form.useForm<AppealValues>();
+  const [serviceForm] = Form.useForm<ServiceValues>();
+  // The draft keeps the person chosen (as a field of the appeal form) and both steps' fields;
+  // the moment of the appeal is always «now» again.
+  const appealDraft = useFormDraft('appeal-wizard.appeal', appealForm, {
+    omit: ['registeredAt'],
+    enabled: !preset,
+  });
+  const helpDraft = useFormDraft('appeal-wizard.help', serviceForm, {
+    dateFields: ['providedOn'],
+    enabled: !preset,
+  });
+  const drafted = appealDraft.values?.graduateId as string | undefined;
+  const [graduateId, setGraduateId] = useState<string | undefined>(preset ?? drafted);
+  const [step, setStep] = useState<Step>(preset || drafted ? APPEAL_STEP : GRADUATE_STEP);
   const [recording, setRecording] = useState(false);
   const [registered, setRegistered] = useState<Schemas['AppealDto'] | null>(null);
   const [done, setDone] = useState<Registration | null>(null);
-  const [appealForm] = Form.useForm<AppealValues>();
-  const [serviceForm] = Form.useForm<ServiceValues>();
   const registeredAt = Form.useWatch('registeredAt', appealForm);
   const createAppeal = useCreateAppeal();
+  const registerWithHelp = useRegisterAppealWithHelp();
   const createService = useCreateService();
+  const [dirty, setDirty] = useState(drafted !== undefined);
+  const { guard, allowLeaving } = useUnsavedChangesGuard(dirty && !done);
+  const edited = () => {
+    setDirty(true);
+    appealForm.setFieldValue('graduateId', graduateId);
+    appealDraft.save();
+    helpDraft.save();
+  };
+  // Keyboard and screen-reader users land on the new step's first field, not at the page top.
+  const panes = useRef<Record<Step, HTMLDivElement | null>>({ 0: null, 1: null, 2: null });
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
+    panes.current[step]?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+  }, [step]);
   const zone = useInstitutionZone();
   const today = useInstitutionToday();
   const appealDay = toDay(registeredAt ?? nowIn(zone));
@@ -102,6 +140,32 @@ function RegisterAppealWizard() {
       help = serviceForm.getFieldsValue(true);
     }
 
+    if (!registered && help) {
+      try {
+        const both = await registerWithHelp.mutateAsync({
+          body: {
+            ...withoutStatus(appealBody(graduateId, appealForm.getFieldsValue(true), zone)),
+            help: helpBody(serviceBody(graduateId, help)),
+          },
+        });
+        finished();
+        setDone({ appeal: both.appeal, service: both.service });
+      } catch (error) {
+        const named = Object.keys(asProblem(error)?.errors ?? {});
+        if (named.some((field) => APPEAL_FIELDS.includes(field))) {
+          applyFieldErrors(appealForm, error);
+          setStep(APPEAL_STEP);
+        } else
+          serviceForm.setFields(
+            Object.entries(asProblem(error)?.errors ?? {}).map(([name, errors]) => ({
+              name: name.replace(/^help\./, '') as keyof ServiceValues,
+              errors,
+            })),
+          );
+      }
+      return;
+    }
+
     let appeal = registered;
     if (!appeal) {
       try {
@@ -130,7 +194,15 @@ function RegisterAppealWizard() {
         return;
       }
     }
+    finished();
     setDone({ appeal, service });
+  };
+
+  /** Saved: nothing left to lose, so the draft goes and leaving needs no question. */
+  const finished = () => {
+    appealDraft.clear();
+    helpDraft.clear();
+    allowLeaving();
   };
 
   if (done)
@@ -141,14 +213,13 @@ function RegisterAppealWizard() {
       />
     );
 
-  const submitting = createAppeal.isPending || createService.isPending;
+  const submitting =
+    createAppeal.isPending || createService.isPending || registerWithHelp.isPending;
   const pane = (index: Step) => ({ display: step === index ? undefined : 'none' });
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 960 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('register.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('register.title')}</PageTitle>
       <Card>
         <Flex vertical gap={24}>
           <Steps
@@ -159,7 +230,10 @@ function RegisterAppealWizard() {
               { title: t('register.steps.help'), subTitle: t('register.steps.optional') },
             ]}
           />
+          {guard}
+          {appealDraft.notice}
           {createAppeal.error && <RegistrationProblem error={createAppeal.error} />}
+          {registerWithHelp.error && <RegistrationProblem error={registerWithHelp.error} />}
           {graduateId && step !== GRADUATE_STEP && (
             <ChosenGraduate
               id={graduateId}
@@ -168,35 +242,44 @@ function RegisterAppealWizard() {
             />
           )}
 
-          <div style={pane(GRADUATE_STEP)}>
+          <div
+            style={pane(GRADUATE_STEP)}
+            ref={(node) => void (panes.current[GRADUATE_STEP] = node)}
+          >
             <GraduateStep chosenId={graduateId} onChoose={choose} />
           </div>
 
-          <Form<AppealValues>
-            form={appealForm}
-            name="appeal"
-            layout="vertical"
-            initialValues={appealDefaults(zone, me)}
-            style={pane(APPEAL_STEP)}
-            data-testid="appeal-form"
-          >
-            <AppealFields />
-          </Form>
+          <div ref={(node) => void (panes.current[APPEAL_STEP] = node)}>
+            <Form<AppealValues>
+              form={appealForm}
+              name="appeal"
+              layout="vertical"
+              initialValues={appealDefaults(zone, me)}
+              style={pane(APPEAL_STEP)}
+              onValuesChange={edited}
+              data-testid="appeal-form"
+            >
+              <AppealFields />
+            </Form>
+          </div>
 
-          <Form<ServiceValues>
-            form={serviceForm}
-            name="help"
-            layout="vertical"
-            initialValues={serviceDefaults(today, me?.id)}
-            style={pane(HELP_STEP)}
-            data-testid="help-form"
-          >
-            <HelpStep
-              recording={recording}
-              onRecordingChange={setRecording}
-              appealDay={registeredAt}
-            />
-          </Form>
+          <div ref={(node) => void (panes.current[HELP_STEP] = node)}>
+            <Form<ServiceValues>
+              form={serviceForm}
+              name="help"
+              layout="vertical"
+              initialValues={serviceDefaults(today, me?.id)}
+              style={pane(HELP_STEP)}
+              onValuesChange={edited}
+              data-testid="help-form"
+            >
+              <HelpStep
+                recording={recording}
+                onRecordingChange={setRecording}
+                appealDay={registeredAt}
+              />
+            </Form>
+          </div>
 
           {registered && <Alert type="info" showIcon title={t('register.alreadyRegistered')} />}
           {createService.error && <RegistrationProblem error={createService.error} />}
@@ -241,4 +324,19 @@ function RegisterAppealWizard() {
       </Card>
     </Flex>
   );
+}
+
+/** The appeal's fields for a registration with help: its status comes from the help. */
+function withoutStatus({ status: _status, ...appeal }: Schemas['CreateAppealDto']) {
+  return appeal;
+}
+
+/** The help given at once: its result is required (it becomes the appeal's outcome). */
+function helpBody({
+  graduateId: _graduateId,
+  appealId: _appealId,
+  result,
+  ...help
+}: Schemas['CreateAidServiceDto']): Schemas['HelpGivenNowDto'] {
+  return { ...help, result: result ?? '' };
 }

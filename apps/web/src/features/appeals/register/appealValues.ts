@@ -10,6 +10,8 @@ export interface AppealValues {
   problemIds: string[];
   description?: string;
   assignedSpecialistId?: string | null;
+  /** The person chosen in the first step, kept with the draft of the wizard. */
+  graduateId?: string;
 }
 
 /** A new appeal: in person, now, given to me when I am a specialist (else the intake queue). */
@@ -25,7 +27,13 @@ export const appealDefaults = (
 
 export function appealBody(
   graduateId: string,
-  { registeredAt, description, assignedSpecialistId, ...values }: AppealValues,
+  {
+    registeredAt,
+    description,
+    assignedSpecialistId,
+    graduateId: _drafted,
+    ...values
+  }: AppealValues,
   zone: string | undefined,
 ): Schemas['CreateAppealDto'] {
   return {

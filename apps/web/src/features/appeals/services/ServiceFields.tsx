@@ -13,10 +13,12 @@ interface ServiceFieldsProps {
   appealsOf?: string;
   /** The first day the help can have been given on (the appeal's day). */
   notBefore?: Dayjs;
+  /** The result closes an appeal answered at once, so it must be given. */
+  resultRequired?: boolean;
 }
 
 /** The help given: when, what, how, how long, with what result, by whom. */
-export function ServiceFields({ appealsOf, notBefore }: ServiceFieldsProps) {
+export function ServiceFields({ appealsOf, notBefore, resultRequired }: ServiceFieldsProps) {
   const { t } = useTranslation('appeals');
   const today = useInstitutionToday();
   return (
@@ -64,7 +66,14 @@ export function ServiceFields({ appealsOf, notBefore }: ServiceFieldsProps) {
       <Form.Item
         label={t('service.fields.result')}
         name="result"
-        rules={[{ max: 4000, message: t('service.validation.resultLength') }]}
+        rules={[
+          { max: 4000, message: t('service.validation.resultLength') },
+          {
+            required: resultRequired,
+            whitespace: true,
+            message: t('service.validation.resultRequiredNow'),
+          },
+        ]}
       >
         <Input.TextArea rows={3} placeholder={t('service.resultPlaceholder')} />
       </Form.Item>

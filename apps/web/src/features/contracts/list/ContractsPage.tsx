@@ -11,6 +11,7 @@ import {
   type ContractStatus,
 } from '../vocabulary';
 import { ContractsTable } from './ContractsTable';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type View = 'all' | Attention;
 const VIEWS: View[] = ['all', ...ATTENTION];
@@ -80,9 +81,7 @@ export function ContractsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('list.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
       <Tabs
         activeKey={view}
         onChange={(key) => write({ view: key === 'all' ? undefined : key, page: undefined })}

@@ -11,6 +11,7 @@ import { useMyGraduate } from '../usePortal';
 import { ContactFormModal } from './ContactFormModal';
 import { MyActivities } from './MyActivities';
 import { MyContactLog } from './MyContactLog';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * One graduate assigned to the curator: how to reach them, the goal of the help, the plan
@@ -37,9 +38,9 @@ export function MyGraduatePage() {
           <Card styles={{ body: { padding: 16 } }}>
             <Flex vertical gap={12}>
               <div>
-                <Typography.Title level={3} style={{ margin: 0 }} data-testid="my-graduate-name">
+                <PageTitle style={{ margin: 0 }} data-testid="my-graduate-name">
                   {data.fullName}
-                </Typography.Title>
+                </PageTitle>
                 <Typography.Text type="secondary">
                   {t('graduate.age', { count: data.age })}
                 </Typography.Text>

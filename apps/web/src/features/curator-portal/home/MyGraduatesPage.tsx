@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useMyGraduates } from '../usePortal';
 import { MyGraduateCard } from './MyGraduateCard';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * A volunteer curator's home: the graduates assigned to them today as cards, one under
@@ -17,9 +18,7 @@ export function MyGraduatesPage() {
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720, width: '100%' }} data-testid="my-graduates">
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('home.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('home.title')}</PageTitle>
         <Typography.Text type="secondary">
           {t('home.hint', { name: me?.fullName ?? '' })}
         </Typography.Text>

@@ -1,4 +1,4 @@
-import { Button, Flex, Select, Tabs, Typography } from 'antd';
+import { Button, Flex, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
@@ -12,6 +12,7 @@ import { CURATOR_STATUSES, type CuratorStatus } from '../vocabulary';
 import { CuratorSearchBox } from './CuratorSearchBox';
 import { CuratorsTable } from './CuratorsTable';
 import { useCuratorsParams, type CuratorsView } from './useCuratorsParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * «Кураторы» (000 §2.3.3, §4.9; 001 §7.1): volunteer candidates and curators — search as
@@ -31,9 +32,7 @@ export function CuratorsPage() {
   return (
     <Flex vertical gap={16} data-testid="curators-page">
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('section.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('section.title')}</PageTitle>
         {view === 'curators' && can('curators.write') && (
           <Button type="primary" onClick={() => setAdding(true)}>
             {t('list.add')}

@@ -1,4 +1,4 @@
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
@@ -10,6 +10,7 @@ import { useEvents } from '../useEvents';
 import { EventFilters } from './EventFilters';
 import { EventsTable } from './EventsTable';
 import { useEventsParams } from './useEventsParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * «Мероприятия» (001 §3.1.2, §3.2): the group events of the institution — trainings,
@@ -30,9 +31,7 @@ export function EventsPage() {
   return (
     <Flex vertical gap={16} data-testid="events-page">
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('section.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('section.title')}</PageTitle>
         {can('events.write') && (
           <Button type="primary" onClick={() => setAdding(true)}>
             {t('list.add')}

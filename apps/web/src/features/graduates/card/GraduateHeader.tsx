@@ -13,6 +13,7 @@ import { GraduateStatusTag } from '../GraduateStatusTag';
 import { editGraduatePath } from '../paths';
 import { ArchiveGraduateModal } from './ArchiveGraduateModal';
 import { ExtractButton } from '../extract/ExtractButton';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** The name, the state of the file at a glance, and what can be done with it. */
 export function GraduateHeader({ graduate }: { graduate: Schemas['GraduateDto'] }) {
@@ -25,9 +26,9 @@ export function GraduateHeader({ graduate }: { graduate: Schemas['GraduateDto'] 
   return (
     <Flex justify="space-between" align="start" wrap gap={16}>
       <Flex vertical gap={4}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="graduate-name">
+        <PageTitle style={{ margin: 0 }} data-testid="graduate-name">
           {fullName(graduate)}
-        </Typography.Title>
+        </PageTitle>
         <Typography.Text type="secondary">
           {t('card.born', { date: formatDate(graduate.birthDate), count: graduate.age })}
         </Typography.Text>

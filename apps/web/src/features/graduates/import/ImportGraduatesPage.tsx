@@ -21,6 +21,7 @@ import { downloadTemplate } from './downloadTemplate';
 import { ImportReportTable } from './ImportReportTable';
 import { useImportGraduates } from './useImportGraduates';
 import { useUploadProgress } from './useUploadProgress';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -110,9 +111,7 @@ export function ImportGraduatesPage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1000 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('import.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('import.title')}</PageTitle>
       <Card title={t('import.step1')}>
         <Flex vertical gap={12} align="start">
           <Typography.Paragraph style={{ margin: 0 }}>

@@ -9,6 +9,7 @@ import { useNotices } from '../notices/useNotices';
 import { DUE_STATES, NOTICE_STATES, type DueState, type NoticeState } from '../vocabulary';
 import { DueAssessmentsTable } from './DueAssessmentsTable';
 import { useSectionParams } from './useSectionParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type View = 'notices' | 'due';
 const VIEWS: readonly View[] = ['notices', 'due'];
@@ -79,9 +80,7 @@ export function MonitoringPage() {
 
   return (
     <Flex vertical gap={16} data-testid="monitoring-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('section.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('section.title')}</PageTitle>
       <Tabs
         activeKey={view}
         onChange={(key) => params.setView(key as View)}

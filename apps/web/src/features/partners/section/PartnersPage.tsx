@@ -13,6 +13,7 @@ import { PartnerSearchBox } from './PartnerSearchBox';
 import { PartnersTable } from './PartnersTable';
 import { usePartnersParams, type PartnersView } from './usePartnersParams';
 import { ReferralsView } from './ReferralsView';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * «Партнёры» (000 §1.5, 001 §5.6): the directory of organisations the service works with —
@@ -36,9 +37,7 @@ export function PartnersPage() {
   return (
     <Flex vertical gap={16} data-testid="partners-page">
       <Flex justify="space-between" align="center" wrap gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('section.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('section.title')}</PageTitle>
         {view === 'directory' && can('partners.write') && (
           <Button type="primary" onClick={() => setAdding(true)}>
             {t('directory.add')}

@@ -10,6 +10,7 @@ import { usePlanActivities, usePlans } from '../usePlans';
 import type { ActivityListQuery, PlanListQuery } from '../vocabulary';
 import { ActivitiesTable } from './ActivitiesTable';
 import { PlansTable } from './PlansTable';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type View = 'approvals' | 'pastReview' | 'overdue' | 'myOverdue' | 'myWeek';
 
@@ -112,9 +113,7 @@ export function PlansPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('list.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
       <Tabs
         activeKey={view}
         onChange={(key) => write({ view: key, page: undefined })}

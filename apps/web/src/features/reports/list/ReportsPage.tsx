@@ -1,4 +1,4 @@
-import { Button, Flex, Tabs, Typography } from 'antd';
+import { Button, Flex, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReportCalendar } from '../calendar/ReportCalendar';
@@ -7,6 +7,7 @@ import { CreateReportModal } from './CreateReportModal';
 import { ReportsList } from './ReportsList';
 import { useCompilableKinds } from './useCompilableKinds';
 import { useReportsParams, type ReportsTab } from './useReportsParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type Creating = ({ kind: ReportKind } & ReportPeriod) | 'choose' | null;
 
@@ -24,9 +25,7 @@ export function ReportsPage() {
   return (
     <Flex vertical gap={16} data-testid="reports-page">
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         {compilable.length > 0 && (
           <Button type="primary" onClick={() => setCreating('choose')}>
             {t('list.create')}

@@ -11,6 +11,7 @@ import { NarrativeText } from '../report/NarrativeSections';
 import { DueDate, LateTag, ReportStatusTag } from '../ReportTags';
 import { useReportNames } from '../useReportNames';
 import { useRegionalReport } from './useRegional';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** /regional/reports/:id — an institution's report as it was handed in, read-only. */
 export function RegionalReportPage() {
@@ -34,9 +35,7 @@ export function RegionalReportPage() {
     <Flex vertical gap={16} data-testid="regional-report-view" style={{ minWidth: 0 }}>
       {back}
       <Flex gap={8} align="center" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {names.title(report)}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{names.title(report)}</PageTitle>
         <ReportStatusTag status={report.status} />
         <LateTag late={report.late} />
       </Flex>

@@ -11,6 +11,7 @@ import { DEPARTMENT_KINDS, type ReportKind } from '../vocabulary';
 import { yearOptions } from '../yearOptions';
 import { useRegionalInstitutions, useRegionalReports } from './useRegional';
 import { useRegionalListParams } from './useRegionalParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 type RegionalReport = Schemas['RegionalReportSummaryDto'];
 
@@ -66,9 +67,7 @@ export function RegionalReportsPage() {
   return (
     <Flex vertical gap={16} data-testid="regional-reports-page">
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('regional.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('regional.title')}</PageTitle>
         <Button type="primary" onClick={() => void navigate(REGIONAL_SUMMARY_PATH)}>
           {t('regional.toSummary')}
         </Button>

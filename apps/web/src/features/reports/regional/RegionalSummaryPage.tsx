@@ -11,6 +11,7 @@ import { yearOptions } from '../yearOptions';
 import { SummaryTotals } from './SummaryTotals';
 import { useRegionalSummary } from './useRegional';
 import { useSummaryParams } from './useRegionalParams';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * «Сводный отчёт»: one period of a department kind summed over the institutions the user
@@ -28,9 +29,7 @@ export function RegionalSummaryPage() {
   return (
     <Flex vertical gap={16} data-testid="regional-summary-page" style={{ minWidth: 0 }}>
       <Link to={REGIONAL_PATH}>{t('regional.backToList')}</Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('summary.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('summary.title')}</PageTitle>
       <Flex wrap gap={12} align="center" data-testid="summary-period">
         <Select<ReportKind>
           aria-label={t('fields.kind')}

@@ -9,6 +9,7 @@ import { reportPath } from '../paths';
 import { useReportNames } from '../useReportNames';
 import { useReport, useReportVersion } from '../useReports';
 import { NarrativeText } from './NarrativeSections';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** /reports/:id/versions/:number — one submitted version, read-only, exactly as it was sent. */
 export function ReportVersionPage() {
@@ -34,9 +35,7 @@ export function ReportVersionPage() {
   return (
     <Flex vertical gap={16} data-testid="report-version-view" style={{ minWidth: 0 }}>
       {back}
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {names.title(report.data)}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{names.title(report.data)}</PageTitle>
       <Alert
         type="info"
         showIcon

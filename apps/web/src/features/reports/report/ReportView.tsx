@@ -18,6 +18,7 @@ import { ReportStatusAlert } from './ReportStatusAlert';
 import { ReportVersions } from './ReportVersions';
 import { ReturnReportModal } from './ReturnReportModal';
 import { useNarrativeDraft } from './useNarrativeDraft';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
  * A report (001 §8.3–8.4.2): its requisites and state, the figures — live while it is
@@ -42,9 +43,9 @@ export function ReportView({ report }: { report: Report }) {
       <Link to={REPORTS_PATH}>{t('report.backToList')}</Link>
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Flex gap={8} align="center" wrap style={{ minWidth: 0 }}>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="report-title">
+          <PageTitle style={{ margin: 0 }} data-testid="report-title">
             {names.title(report)}
-          </Typography.Title>
+          </PageTitle>
           <ReportStatusTag status={report.status} />
           <LateTag late={report.late} />
         </Flex>

@@ -16,6 +16,7 @@ import {
 import { CreateWorkPlanModal } from './CreateWorkPlanModal';
 import { useWorkPlansParams } from './useWorkPlansParams';
 import { WorkPlansTable } from './WorkPlansTable';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** The years offered in the picker: five back, one ahead, and the one shown. */
 function yearOptions(currentYear: number, shown: number): number[] {
@@ -43,9 +44,7 @@ export function WorkPlansPage() {
   return (
     <Flex vertical gap={16} data-testid="work-plans-page">
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         {can('work-plans.write') && (
           <Space wrap>
             <Button type="primary" onClick={() => setCreating('annual')}>

@@ -14,6 +14,7 @@ import { PlanActions, type PlanDialog } from './PlanActions';
 import { PlanFiles } from './PlanFiles';
 import { PlanSummary } from './PlanSummary';
 import { ApproveWorkPlanModal, ReturnWorkPlanModal } from './ReviewModals';
+import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** Where the plan stands, in a sentence: returned with the comment, awaiting the head. */
 function StatusAlert({ plan, reviewer }: { plan: WorkPlan; reviewer: boolean }) {
@@ -52,9 +53,9 @@ export function WorkPlanView({ plan }: { plan: WorkPlan }) {
       <Link to={workPlansOfYearPath(plan.year)}>{t('plan.backToYear', { year: plan.year })}</Link>
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Flex gap={8} align="center" wrap>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="work-plan-title">
+          <PageTitle style={{ margin: 0 }} data-testid="work-plan-title">
             {names.title(plan)}
-          </Typography.Title>
+          </PageTitle>
           <WorkPlanKindTag kind={plan.kind} />
           <WorkPlanStatusTag status={plan.status} />
         </Flex>
