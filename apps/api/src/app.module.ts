@@ -17,6 +17,7 @@ import { GraduatesModule } from './graduates/graduates.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JournalModule } from './journal/journal.module';
+import { JournalImportModule } from './journal-import/journal-import.module';
 import { AidServicesModule } from './services/aid-services.module';
 import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AppealsModule,
         AidServicesModule,
         JournalModule,
+        JournalImportModule,
         ContractsModule,
         PlansModule,
         MonitoringModule,

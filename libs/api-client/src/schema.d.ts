@@ -887,6 +887,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/journal/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template of the journal import: the exported journal’s columns */
+        get: operations["downloadJournalImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an appeal journal (appeals and help given) from XLSX: a dry run lists every row’s errors; nothing is imported unless all rows are valid
+         * @description One row per appeal, optionally with the help given for it; rows without an appeal date, channel and problems are help given without an appeal. Graduates are matched by full name and birth date, problems and kinds of help by their dictionary names (retired ones too). A row already in the journal is an error, so a file cannot be imported twice.
+         */
+        post: operations["importJournal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts": {
         parameters: {
             query?: never;
@@ -2859,7 +2896,7 @@ export interface components {
          * @description What the SPA may show
          * @enum {string}
          */
-        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention";
+        Permission: "account.self" | "institutions.read" | "institutions.manage" | "users.read" | "users.manage" | "scope.all-institutions" | "graduates.read" | "graduates.write" | "graduates.all-in-institution" | "graduates.import" | "appeals.read" | "appeals.write" | "services.read" | "services.write" | "journal.export" | "journal.import" | "dictionaries.read" | "dictionaries.manage" | "institutions.settings" | "contracts.read" | "contracts.write" | "exception-orders.confirm" | "plans.read" | "plans.write" | "plans.approve" | "monitoring.read" | "monitoring.write" | "partners.read" | "partners.write" | "events.read" | "events.write" | "work-plans.read" | "work-plans.write" | "work-plans.approve" | "curators.read" | "curators.write" | "curators.approve" | "curator.portal" | "reports.read" | "reports.write" | "reports.department" | "reports.review-staff" | "reports.review-department" | "reports.regional" | "privacy.requests" | "privacy.retention";
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -3936,6 +3973,19 @@ export interface components {
             appealId?: string | null;
             /** Format: uuid */
             specialistId?: string;
+        };
+        JournalImportReportDto: {
+            /** @description Data rows read */
+            rows: number;
+            /** @description True when every row is valid */
+            valid: boolean;
+            /** @description Appeals in the file (created, when imported) */
+            appeals: number;
+            /** @description Acts of help in the file (created, when imported) */
+            services: number;
+            /** @description True when the rows were written (not a dry run, every row valid) */
+            imported: boolean;
+            errors: components["schemas"]["ImportRowErrorDto"][];
         };
         /** @enum {string} */
         ContractStatus: "draft" | "active" | "ended" | "discarded";
@@ -11680,6 +11730,168 @@ export interface operations {
                 };
             };
             /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    downloadJournalImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation errors per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced record does not exist (the field is named in errors) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    importJournal: {
+        parameters: {
+            query?: {
+                /** @description Only check the file; import nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalImportReportDto"];
+                };
+            };
+            /**
+             * @description Invalid input (validation errors per field)
+             *
+             *     Invalid input (validation errors per field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or outside the caller’s institution) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The file is larger than the import limit, or has more rows than one import takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description A referenced record does not exist (the field is named in errors)
+             *
+             *     A referenced record does not exist (the field is named in errors)
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

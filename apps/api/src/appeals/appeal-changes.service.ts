@@ -36,8 +36,18 @@ export class AppealChangesService {
     this.scoped = new InstitutionScoped(appeals, 'Обращение не найдено');
   }
 
-  create(actor: Actor, dto: CreateAppealDto): Promise<Appeal> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Inside the caller's transaction when `within` is given. An `imported` appeal is an old
+   * line of a paper journal: problems retired since may stand, and nobody is notified of it.
+   */
+  create(
+    actor: Actor,
+    dto: CreateAppealDto,
+    { within, imported = false }: { within?: EntityManager; imported?: boolean } = {},
+  ): Promise<Appeal> {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      within ? work(within) : this.dataSource.transaction(work);
+    return run(async (manager) => {
       const graduate = await visibleGraduateFor(this.graduates, actor, dto.graduateId, manager);
       const registeredAt = momentNotInFuture(dto.registeredAt, 'registeredAt');
       await this.graduates.assertEligible(graduate, dayOf(registeredAt, actor.timeZone), manager);
@@ -45,7 +55,7 @@ export class AppealChangesService {
         DictionaryKind.Problem,
         dto.problemIds,
         'problemIds',
-        [],
+        imported ? dto.problemIds : [],
         manager,
       );
       if (dto.assignedSpecialistId) {
@@ -82,7 +92,7 @@ export class AppealChangesService {
         },
         manager,
       );
-      if (saved.assignedSpecialistId)
+      if (saved.assignedSpecialistId && !imported)
         await this.notifications.notify(
           manager,
           appealAssigned(saved, graduate, {

@@ -12,6 +12,6 @@ import { AppealsService } from './appeals.service';
   imports: [TypeOrmModule.forFeature([Appeal]), GraduatesModule, DictionariesModule, UsersModule],
   controllers: [AppealsController],
   providers: [AppealsService, AppealChangesService],
-  exports: [AppealsService],
+  exports: [AppealsService, AppealChangesService],
 })
 export class AppealsModule {}
