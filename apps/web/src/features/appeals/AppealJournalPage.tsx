@@ -7,6 +7,7 @@ import { AppealsTable } from './appeal/AppealsTable';
 import { useAppeals } from './appeal/useAppeals';
 import { AppealFilters } from './journal/AppealFilters';
 import { ExportJournalButton } from './journal/ExportJournalButton';
+import { ImportJournalButton } from './import/ImportJournalButton';
 import { useJournalFilters } from './journal/useJournalFilters';
 import { RegisterAppealButton } from './RegisterAppealButton';
 
@@ -29,6 +30,7 @@ export function AppealJournalPage() {
         </Typography.Title>
         <Flex gap={8} wrap>
           {can('journal.export') && <ExportJournalButton from={filters.from} to={filters.to} />}
+          {can('journal.import') && <ImportJournalButton />}
           <RegisterAppealButton />
         </Flex>
       </Flex>
