@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import ExcelJS from 'exceljs';
 import {
   api,
+  asAdmin,
   auditEntries,
   binary,
   createGraduate,
@@ -11,6 +12,7 @@ import {
   expectProblem,
   TestGraduate,
   TestUser,
+  unique,
 } from './support/api';
 
 /** The exported journal's columns without its running number. */
@@ -307,5 +309,144 @@ describe('journal import from XLSX', () => {
     // A specialist may import too.
     const ok = await upload(await workbook([row]), true, specialist.token);
     expect(ok.status).toBe(200);
+  });
+
+  it('takes old rows naming a retired problem, which a new appeal could not name', async () => {
+    const admin = await asAdmin();
+    const created = await api()
+      .post('/api/dictionaries/problem')
+      .auth(admin, { type: 'bearer' })
+      .send({ code: unique('old_problem_'), name: 'Устаревшая проблема прошлых лет' });
+    expect(created.status).toBe(201);
+    const retired = await api()
+      .post(`/api/dictionaries/problem/${created.body.id}/retire`)
+      .auth(admin, { type: 'bearer' })
+      .send({ version: created.body.version });
+    expect(retired.status).toBe(200);
+    const person = await createGraduate(head.token);
+    const file = await workbook([
+      [
+        `${ru(daysAgo(8))} 12:00`,
+        'Письменное обращение',
+        nameOf(person),
+        ru(person.birthDate),
+        'устаревшая  проблема прошлых лет',
+      ],
+    ]);
+    const res = await upload(file, false);
+    expect(res.body).toMatchObject({ valid: true, imported: true, appeals: 1 });
+    const appeals = await api()
+      .get('/api/appeals')
+      .query({ graduateId: person.id })
+      .auth(head.token, { type: 'bearer' });
+    expect(appeals.body.items[0].problems).toEqual([
+      expect.objectContaining({ id: created.body.id, retired: true }),
+    ]);
+  });
+
+  it('re-imports what the journal export wrote, in another institution with the same people', async () => {
+    // The old service: an appeal with help and help without an appeal, exported to Excel.
+    const oldHome = (await createInstitution()).id;
+    const oldHead = await createUser('head', oldHome, 'Заведующая Анна Сергеевна');
+    const oldFile = await createGraduate(oldHead.token);
+    const problemIds = Object.values(
+      Object.fromEntries(
+        (
+          await api().get('/api/dictionaries/problem').auth(oldHead.token, { type: 'bearer' })
+        ).body.map((e: { id: string; name: string }) => [e.name, e.id]),
+      ),
+    ).slice(0, 2);
+    const kindId = (
+      await api().get('/api/dictionaries/service-kind').auth(oldHead.token, { type: 'bearer' })
+    ).body[0].id;
+    const appeal = await api()
+      .post('/api/appeals')
+      .auth(oldHead.token, { type: 'bearer' })
+      .send({
+        graduateId: oldFile.id,
+        registeredAt: `${daysAgo(7)}T01:30:00Z`,
+        channel: 'messenger',
+        problemIds,
+        description: 'Спрашивает про общежитие',
+        assignedSpecialistId: oldHead.id,
+        status: 'referred',
+        outcome: 'Дана консультация',
+        referredTo: 'Общежитие колледжа',
+      });
+    expect(appeal.status).toBe(201);
+    for (const body of [
+      { appealId: appeal.body.id, providedOn: daysAgo(6) },
+      { providedOn: daysAgo(4) },
+    ]) {
+      const res = await api()
+        .post('/api/services')
+        .auth(oldHead.token, { type: 'bearer' })
+        .send({
+          graduateId: oldFile.id,
+          kindId,
+          form: 'individual',
+          delivery: 'remote',
+          durationMinutes: 25,
+          result: 'Консультация',
+          ...body,
+        });
+      expect(res.status).toBe(201);
+    }
+    const exported = await api()
+      .get('/api/journal/export')
+      .query({ from: daysAgo(10), to: daysAgo(1) })
+      .auth(oldHead.token, { type: 'bearer' })
+      .buffer(true)
+      .parse(binary);
+    expect(exported.status).toBe(200);
+
+    // The new institution has the same people and staff names, and none of the journal.
+    const newHome = (await createInstitution()).id;
+    const newHead = await createUser('head', newHome, 'Заведующая Анна Сергеевна');
+    const newFile = await createGraduate(newHead.token, {
+      lastName: oldFile.lastName,
+      birthDate: oldFile.birthDate,
+    });
+    const res = await upload(exported.body, false, newHead.token);
+    expect(res.body).toEqual({
+      rows: 2,
+      valid: true,
+      appeals: 1,
+      services: 2,
+      imported: true,
+      errors: [],
+    });
+    const appeals = await api()
+      .get('/api/appeals')
+      .query({ graduateId: newFile.id })
+      .auth(newHead.token, { type: 'bearer' });
+    expect(appeals.body.items).toEqual([
+      expect.objectContaining({
+        registeredAt: new Date(`${daysAgo(7)}T01:30:00Z`).toISOString(),
+        channel: 'messenger',
+        description: 'Спрашивает про общежитие',
+        status: 'referred',
+        outcome: 'Дана консультация',
+        referredTo: 'Общежитие колледжа',
+        assignedSpecialist: expect.objectContaining({ id: newHead.id }),
+      }),
+    ]);
+    expect(appeals.body.items[0].problems).toHaveLength(2);
+    const services = await api()
+      .get('/api/services')
+      .query({ graduateId: newFile.id })
+      .auth(newHead.token, { type: 'bearer' });
+    expect(services.body.total).toBe(2);
+    expect(
+      services.body.items.map((s: { providedOn: string; appealId: string | null }) => [
+        s.providedOn,
+        s.appealId === appeals.body.items[0].id,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [daysAgo(6), true],
+        [daysAgo(4), false],
+      ]),
+    );
   });
 });
