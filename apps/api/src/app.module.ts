@@ -18,6 +18,7 @@ import { GraduatesModule } from './graduates/graduates.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { JournalModule } from './journal/journal.module';
+import { JournalImportModule } from './journal-import/journal-import.module';
 import { AidServicesModule } from './services/aid-services.module';
 import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AidServicesModule,
         AppealRegistrationModule,
         JournalModule,
+        JournalImportModule,
         ContractsModule,
         PlansModule,
         MonitoringModule,

@@ -37,10 +37,15 @@ export class AppealChangesService {
   }
 
   /**
-   * Inside the caller's transaction when `within` is given: an appeal answered at once is
-   * registered together with the help given, or not at all.
+   * Inside the caller's transaction when `within` is given (an appeal answered at once is
+   * registered together with the help given, or not at all). An `imported` appeal is an old
+   * line of a paper journal: problems retired since may stand, and nobody is notified of it.
    */
-  create(actor: Actor, dto: CreateAppealDto, within?: EntityManager): Promise<Appeal> {
+  create(
+    actor: Actor,
+    dto: CreateAppealDto,
+    { within, imported = false }: { within?: EntityManager; imported?: boolean } = {},
+  ): Promise<Appeal> {
     const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
       within ? work(within) : this.dataSource.transaction(work);
     return run(async (manager) => {
@@ -51,7 +56,7 @@ export class AppealChangesService {
         DictionaryKind.Problem,
         dto.problemIds,
         'problemIds',
-        [],
+        imported ? dto.problemIds : [],
         manager,
       );
       if (dto.assignedSpecialistId) {
@@ -88,7 +93,7 @@ export class AppealChangesService {
         },
         manager,
       );
-      if (saved.assignedSpecialistId)
+      if (saved.assignedSpecialistId && !imported)
         await this.notifications.notify(
           manager,
           appealAssigned(saved, graduate, {

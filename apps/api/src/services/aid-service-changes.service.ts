@@ -53,9 +53,15 @@ export class AidServiceChangesService {
 
   /**
    * Inside the caller's transaction when `within` is given: a held group event records the
-   * service of every present participant at once, or none of them.
+   * service of every present participant at once, or none of them. `imported` help is an
+   * old line of a paper journal: a kind of help retired since may stand.
    */
-  create(actor: Actor, dto: CreateAidServiceDto, within?: EntityManager): Promise<AidService> {
+  create(
+    actor: Actor,
+    dto: CreateAidServiceDto,
+    within?: EntityManager,
+    imported = false,
+  ): Promise<AidService> {
     const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
       within ? work(within) : this.dataSource.transaction(work);
     return run(async (manager) => {
@@ -70,7 +76,7 @@ export class AidServiceChangesService {
         appealId: dto.appealId ?? null,
         specialistId: dto.specialistId ?? actor.userId,
       };
-      await this.check(actor, graduate, fields, null, manager);
+      await this.check(actor, graduate, fields, null, manager, imported);
       const saved = await manager.save(
         manager.create(AidService, {
           ...fields,
@@ -121,6 +127,7 @@ export class AidServiceChangesService {
     next: ServiceFields,
     before: ServiceFields | null,
     manager: EntityManager,
+    retiredKindAllowed = false,
   ): Promise<void> {
     if (next.providedOn !== before?.providedOn) {
       if (next.providedOn > actor.today()) {
@@ -135,7 +142,7 @@ export class AidServiceChangesService {
         DictionaryKind.ServiceKind,
         [next.kindId],
         'kindId',
-        [],
+        retiredKindAllowed ? [next.kindId] : [],
         manager,
       );
     }

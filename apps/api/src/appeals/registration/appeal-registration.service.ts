@@ -33,7 +33,7 @@ export class AppealRegistrationService {
       const created = await this.appeals.create(
         actor,
         { ...appealFields, status: AppealStatus.Resolved, outcome: help.result },
-        manager,
+        { within: manager },
       );
       const service = await this.services.create(
         actor,

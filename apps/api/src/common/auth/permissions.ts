@@ -34,6 +34,8 @@ export enum Permission {
   ServicesRead = 'services.read',
   ServicesWrite = 'services.write',
   JournalExport = 'journal.export',
+  /** Load an old appeal journal (appeals and help given) from XLSX (heads, specialists). */
+  JournalImport = 'journal.import',
   DictionariesRead = 'dictionaries.read',
   DictionariesManage = 'dictionaries.manage',
   /** The own institution's time zone, requisites, numbering and document templates. */
@@ -102,6 +104,7 @@ const CASE_WORK = [
   Permission.ServicesRead,
   Permission.ServicesWrite,
   Permission.JournalExport,
+  Permission.JournalImport,
   Permission.DictionariesRead,
   Permission.ContractsRead,
   Permission.ContractsWrite,

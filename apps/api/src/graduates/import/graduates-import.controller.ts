@@ -25,7 +25,8 @@ import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator
 import { Permission } from '../../common/auth/permissions';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { Upload, UploadInterceptor, UploadKind } from '../../documents/uploads';
-import { ImportQueryDto, ImportReportDto, ImportUploadDto } from './import.dto';
+import { ImportQueryDto, ImportUploadDto } from '../../common/xlsx/import.dto';
+import { ImportReportDto } from './import.dto';
 import { GraduatesImportService } from './graduates-import.service';
 
 @ApiTags('graduates-import')

@@ -3,8 +3,6 @@ import { birthDateProblem } from '../birth-date';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -18,11 +16,13 @@ import { CreateGraduateDto } from '../dto/graduate.requests';
 import { Graduate } from '../graduate.entity';
 import { normaliseName } from '../graduate-search';
 import { GraduatesService } from '../graduates.service';
-import { IMPORT_COLUMNS, INVALID_VALUE, MISSING_VALUE } from './import-columns';
-import { ImportReportDto, ImportRowErrorDto } from './import.dto';
+import { MISSING_VALUE } from '../../common/xlsx/import-cells';
+import { ImportRowErrorDto } from '../../common/xlsx/import.dto';
+import { importTemplate, readImportRows } from '../../common/xlsx/import-workbook';
+import { IMPORT_COLUMNS, INVALID_VALUE } from './import-columns';
+import { ImportReportDto } from './import.dto';
 import { messagesByField } from '../../common/problem/validation-messages';
 
-const MAX_ROWS = 5000;
 const headerOf = (field: string) => IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
 
 interface ParsedRow {
@@ -42,18 +42,8 @@ export class GraduatesImportService {
     private readonly config: AppConfig,
   ) {}
 
-  async template(): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Выпускники');
-    sheet.columns = IMPORT_COLUMNS.map((c) => ({
-      header: c.header + (c.required ? ' *' : ''),
-      key: c.field,
-      width: Math.max(18, c.header.length + 4),
-    }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    IMPORT_COLUMNS.forEach((c, i) => (sheet.getCell(1, i + 1).note = c.hint));
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+  template(): Promise<Buffer> {
+    return importTemplate('Выпускники', IMPORT_COLUMNS);
   }
 
   async run(actor: Actor, file: Upload | undefined, dryRun: boolean): Promise<ImportReportDto> {
@@ -106,7 +96,7 @@ export class GraduatesImportService {
     const rows: ParsedRow[] = [];
     const errors: ImportRowErrorDto[] = [];
     const seen = new Map<string, number>();
-    for (const { row, raw } of await readRows(content)) {
+    for (const { row, raw } of await readImportRows(content, IMPORT_COLUMNS)) {
       const rowErrors = await this.checkRow(actor, raw, row, seen);
       if (rowErrors.errors.length) errors.push(...rowErrors.errors);
       else
@@ -171,114 +161,4 @@ export class GraduatesImportService {
     }
     return { dto, errors };
   }
-}
-
-interface RawRow {
-  row: number;
-  raw: Record<string, unknown>;
-}
-
-const notXlsx = () =>
-  new DomainError(
-    400,
-    'validation',
-    'Файл не читается как XLSX: сохраните таблицу в формате Excel (.xlsx)',
-    { errors: { file: ['not an xlsx file'] } },
-  );
-
-const tooManyRows = () =>
-  new DomainError(
-    413,
-    'too-many-rows',
-    `В файле больше ${MAX_ROWS} строк: загружайте не больше ${MAX_ROWS} строк за один раз`,
-    { errors: { file: [`more than ${MAX_ROWS} rows`] } },
-  );
-
-/**
- * The data rows of the first sheet, read as a stream: the workbook is never loaded whole,
- * and reading stops at the first row over the limit, so a huge sheet is refused quickly
- * and in bounded memory.
- */
-async function readRows(content: Buffer): Promise<RawRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache', // dates are numbers with a date format
-    entries: 'ignore',
-  });
-  const rows: RawRow[] = [];
-  let positions: Map<string, number> | undefined;
-  let sheets = 0;
-  try {
-    for await (const sheet of reader) {
-      sheets++;
-      for await (const row of sheet) {
-        if (!positions) {
-          positions = columnPositions(row);
-          continue;
-        }
-        if (!row.hasValues) continue;
-        if (rows.length >= MAX_ROWS) throw tooManyRows();
-        const at = positions;
-        rows.push({
-          row: row.number,
-          raw: Object.fromEntries(
-            IMPORT_COLUMNS.map((c) => [
-              c.field,
-              c.read(cellValue(row.getCell(at.get(c.field)!).value)),
-            ]),
-          ),
-        });
-      }
-      break; // only the first sheet is the register
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw notXlsx();
-  }
-  if (!sheets)
-    throw new DomainError(400, 'validation', 'В файле нет листов', {
-      errors: { file: ['no worksheet'] },
-    });
-  if (!positions) throw missingColumns(IMPORT_COLUMNS);
-  return rows;
-}
-
-function columnPositions(header: ExcelJS.Row): Map<string, number> {
-  const headers = new Map<string, number>();
-  header.eachCell((cell, col) =>
-    headers.set(
-      String(cellValue(cell.value) ?? '')
-        .replace('*', '')
-        .trim()
-        .toLowerCase(),
-      col,
-    ),
-  );
-  const positions = new Map<string, number>();
-  const missing = IMPORT_COLUMNS.filter((c) => {
-    const col = headers.get(c.header.toLowerCase());
-    if (col) positions.set(c.field, col);
-    return !col;
-  });
-  if (missing.length) throw missingColumns(missing);
-  return positions;
-}
-
-const missingColumns = (missing: typeof IMPORT_COLUMNS) =>
-  new DomainError(
-    400,
-    'validation',
-    `Нет столбцов: ${missing.map((c) => c.header).join(', ')}. Скачайте шаблон.`,
-    { errors: { file: ['missing columns'] } },
-  );
-
-function cellValue(value: ExcelJS.CellValue): unknown {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    if ('text' in value) return value.text;
-    if ('result' in value) return value.result;
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  }
-  return value;
 }

@@ -1,17 +1,5 @@
-import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { date, ImportColumn, text } from '../../common/xlsx/import-cells';
 import { LegalStatus, Sex } from '../graduate.entity';
-
-dayjs.extend(customParseFormat);
-
-/** One column of the import template: its Russian header, the field it fills, how to read it. */
-export interface ImportColumn {
-  header: string;
-  field: string;
-  required: boolean;
-  hint: string;
-  read(value: unknown): unknown;
-}
 
 const NAME_RULE = 'Только буквы, пробел, дефис и апостроф';
 const DATE_RULE = 'Дата в формате ДД.ММ.ГГГГ';
@@ -27,19 +15,6 @@ export const INVALID_VALUE: Record<string, string> = {
   legalStatus: 'Укажите: сирота / оставшийся без попечения родителей / лицо из числа',
   phone: 'Телефон: цифры, пробелы, скобки и дефисы, например +7 914 123-45-67',
 };
-export const MISSING_VALUE = 'Заполните обязательный столбец';
-
-const text = (value: unknown) =>
-  value === null || value === undefined ? undefined : String(value).trim() || undefined;
-
-/** Dates come as real Excel dates or as text ДД.ММ.ГГГГ; anything else is passed on as typed, to fail validation. */
-function date(value: unknown): unknown {
-  if (value instanceof Date) return dayjs(value).format('YYYY-MM-DD');
-  const raw = text(value);
-  if (!raw) return undefined;
-  const parsed = dayjs(raw, ['DD.MM.YYYY', 'YYYY-MM-DD'], true);
-  return parsed.isValid() ? parsed.format('YYYY-MM-DD') : raw;
-}
 
 function choice(map: Record<string, string>) {
   return (value: unknown) => {

@@ -7,6 +7,7 @@ import { AppealsTable } from './appeal/AppealsTable';
 import { useAppeals } from './appeal/useAppeals';
 import { AppealFilters } from './journal/AppealFilters';
 import { ExportJournalButton } from './journal/ExportJournalButton';
+import { ImportJournalButton } from './import/ImportJournalButton';
 import { useJournalFilters } from './journal/useJournalFilters';
 import { RegisterAppealButton } from './RegisterAppealButton';
 import { PageTitle } from '../../shared/ui/PageTitle';
@@ -28,6 +29,7 @@ export function AppealJournalPage() {
         <PageTitle style={{ margin: 0 }}>{t('journal.title')}</PageTitle>
         <Flex gap={8} wrap>
           {can('journal.export') && <ExportJournalButton from={filters.from} to={filters.to} />}
+          {can('journal.import') && <ImportJournalButton />}
           <RegisterAppealButton />
         </Flex>
       </Flex>

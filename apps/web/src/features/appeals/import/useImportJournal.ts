@@ -1,0 +1,47 @@
+import type { Schemas } from '@postcare/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fetchClient } from '../../../shared/api/client';
+import { saveBlob } from '../../graduates/files/fileContent';
+import { invalidateAppeals } from '../appeal/invalidateAppeals';
+
+export interface JournalImportRun {
+  file: File;
+  /** Only check every row and report; nothing is written. */
+  dryRun: boolean;
+}
+
+function asFormData(body: Schemas['ImportUploadDto']): FormData {
+  const data = new FormData();
+  const file = body.file as unknown as File;
+  data.append('file', file, file.name);
+  return data;
+}
+
+/** Sends an old journal: a dry run reports every row's problems; a real run imports all or none. */
+export function useImportJournal() {
+  const queryClient = useQueryClient();
+  return useMutation<Schemas['JournalImportReportDto'], unknown, JournalImportRun>({
+    mutationFn: async ({ file, dryRun }) => {
+      const { data, error } = await fetchClient.POST('/api/journal/import', {
+        params: { query: { dryRun } },
+        // The generated type names binary content a string; the serializer sends the File.
+        body: { file: file as unknown as string },
+        bodySerializer: asFormData,
+      });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: (report) => {
+      if (report.imported) void invalidateAppeals(queryClient);
+    },
+  });
+}
+
+/** Fetches the XLSX template with the session's credentials and saves it. */
+export async function downloadJournalTemplate(fileName: string): Promise<void> {
+  const { data, error } = await fetchClient.GET('/api/journal/import/template', {
+    parseAs: 'blob',
+  });
+  if (error) throw error;
+  saveBlob(data as unknown as Blob, fileName);
+}
