@@ -58,7 +58,7 @@ const dayFromToday = (days: number) =>
 
 describeInBrowser('web: accessibility of every page (axe-core)', () => {
   const run = Date.now().toString(36);
-  const password = 'a11y-password-1';
+  const password = 'Голубика-Туман-5518';
   const users = {
     head: { login: `head.a11y.${run}`, fullName: 'Миронова Светлана Юрьевна', role: 'head' },
     specialist: {

@@ -11,12 +11,12 @@ describeInBrowser('web: the access log in a real browser', () => {
   const run = Date.now().toString(36);
   const head = {
     login: `head.audit.${run}`,
-    password: 'head-password-1',
+    password: 'Брусника-Ледоход-4172',
     fullName: 'Орлова Елена Павловна',
   };
   const specialist = {
     login: `spec.audit.${run}`,
-    password: 'spec-password-1',
+    password: 'Черника-Полдень-8351',
     fullName: 'Кузнецов Олег Игоревич',
   };
   let browser: Browser;

@@ -75,7 +75,7 @@ async function layoutProblems(page: Page, path: string) {
 
 describeInBrowser('web: every page on a 360 px phone', () => {
   const run = Date.now().toString(36);
-  const password = 'phone-password-1';
+  const password = 'Kettle-orbit-2931';
   const users = {
     head: { login: `head.phone.${run}`, fullName: 'Миронова Светлана Юрьевна', role: 'head' },
     specialist: {

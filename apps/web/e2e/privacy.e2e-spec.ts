@@ -24,7 +24,7 @@ async function endedYearsAgo(graduateId: string, years: number): Promise<void> {
 describeInBrowser('web: personal data (152-FZ) in a real browser', () => {
   const run = Date.now().toString(36);
   const head = { login: `head.pd.${run}`, fullName: 'Зимина Елена Павловна', role: 'head' };
-  const password = 'privacy-password-1';
+  const password = 'Морошка-Закат-2740';
   let browser: Browser;
   let baseUrl: string;
   let page: Page;

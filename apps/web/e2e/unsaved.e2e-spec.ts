@@ -15,7 +15,7 @@ describeInBrowser('web: no work is lost on a long form', () => {
   const run = Date.now().toString(36);
   const specialist = {
     login: `spec.unsaved.${run}`,
-    password: 'specialist-password-1',
+    password: 'Клюква-Рассвет-6093',
     fullName: 'Ларионова Вера Павловна',
     position: 'Социальный педагог',
   };
