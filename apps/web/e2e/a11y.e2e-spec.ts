@@ -183,7 +183,6 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
       '/graduates/new',
       '/graduates/import',
       `/graduates/${graduateId}`,
-      `/graduates/${graduateId}?tab=family`,
       `/graduates/${graduateId}?tab=privacy`,
       `/graduates/${graduateId}/edit`,
       '/appeals',

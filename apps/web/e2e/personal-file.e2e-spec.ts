@@ -66,9 +66,9 @@ describeInBrowser(
 
     it('adds a grandmother who should not be called, and a passport whose number is checked', async () => {
       const { page, scriptErrors } = await openPage(browser);
-      await page.goto(`${baseUrl}/graduates/${graduateId}?tab=family`);
+      await page.goto(`${baseUrl}/graduates/${graduateId}`);
       await signIn(page, specialist.login, specialist.password);
-      await page.getByRole('tab', { name: 'Родные и документы' }).waitFor();
+      await page.getByRole('heading', { name: 'Родственники и значимые взрослые' }).waitFor();
       await page.getByText('Родственники не записаны').waitFor();
 
       await page.getByRole('button', { name: 'Добавить родственника' }).click();

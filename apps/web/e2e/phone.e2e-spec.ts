@@ -22,7 +22,6 @@ const CARD_TABS = [
   'file',
   'situation',
   'consent',
-  'family',
   'contract',
   'plan',
   'monitoring',

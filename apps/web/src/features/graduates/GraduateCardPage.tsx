@@ -23,7 +23,6 @@ import { GraduateHeader } from './card/GraduateHeader';
 import { PersonalFileTab } from './card/PersonalFileTab';
 import { ConsentsTab } from './consents/ConsentsTab';
 import { DocumentsTab } from './files/DocumentsTab';
-import { FamilyTab } from './family/FamilyTab';
 import { PhotosTab } from './files/PhotosTab';
 import { SituationTab } from './situation/SituationTab';
 import { useGraduate } from './useGraduate';
@@ -32,7 +31,6 @@ const TABS = [
   'file',
   'situation',
   'consent',
-  'family',
   'contract',
   'plan',
   'monitoring',
@@ -80,7 +78,6 @@ export function GraduateCardPage() {
     file: <PersonalFileTab graduate={data} />,
     situation: <SituationTab graduate={data} />,
     consent: <ConsentsTab graduate={data} />,
-    family: <FamilyTab graduate={data} />,
     contract: <GraduateContractTab graduate={data} />,
     plan: <GraduatePlanTab graduate={data} />,
     monitoring: <MonitoringTab graduateId={data.id} />,

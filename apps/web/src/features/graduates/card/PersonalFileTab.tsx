@@ -7,6 +7,7 @@ import { EligibilityMark } from '../EligibilityMark';
 import { formatDate, fullName } from '../format';
 import { GraduateStatusTag } from '../GraduateStatusTag';
 import { EligibilityOnDate } from './EligibilityOnDate';
+import { FamilyTab } from '../family/FamilyTab';
 
 type Graduate = Schemas['GraduateDto'];
 
@@ -147,6 +148,8 @@ export function PersonalFileTab({ graduate }: { graduate: Graduate }) {
         size="small"
       />
       <EligibilityOnDate graduateId={graduate.id} />
+      {/* Relatives and identity documents are part of the file itself, not a tab of their own. */}
+      <FamilyTab graduate={graduate} />
     </Flex>
   );
 }

@@ -16,10 +16,14 @@ export function GraduateSearchBox({ value, onChange }: GraduateSearchBoxProps) {
   const [text, setText] = useState(value ?? '');
   const settled = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
   const reported = useRef(settled);
+  // Where the list lives. Opening a file keeps the list on screen while the card's code loads
+  // (a transition), and a search settling meanwhile must not pull the user back to the list.
+  const listPath = useRef(window.location.pathname);
 
   useEffect(() => {
     if (settled === reported.current) return;
     reported.current = settled;
+    if (window.location.pathname !== listPath.current) return;
     onChange(settled || undefined);
   }, [settled, onChange]);
 
