@@ -1,12 +1,13 @@
+import {
+  IDENTITY_DOCUMENT_KIND_LABELS,
+  LEGAL_STATUS_LABELS,
+  RELATIVE_KIND_LABELS,
+  russianWords,
+  SEX_LABELS,
+} from '@postcare/domain';
 import { EntityManager } from 'typeorm';
 import { Graduate } from '../graduates/graduate.entity';
 import { withoutConsentOnlyData } from '../graduates/personal-data';
-import {
-  DOCUMENT_KIND_LABELS,
-  LEGAL_STATUS_LABELS,
-  RELATIVE_KIND_LABELS,
-  SEX_LABELS,
-} from '../graduates/graduate-labels';
 
 /**
  * Everything held about one graduate (152-FZ Art. 14): the personal file and each kind of
@@ -211,8 +212,8 @@ const QUERY_SECTIONS: QuerySection[] = [
 
 /** Stored codes as a person reads them, per field of the export. */
 const WORDS: Record<string, Record<string, string>> = {
-  sex: SEX_LABELS,
-  legalStatus: LEGAL_STATUS_LABELS,
+  sex: russianWords(SEX_LABELS),
+  legalStatus: russianWords(LEGAL_STATUS_LABELS),
   channel: {
     in_person: 'лично',
     phone: 'по телефону',
@@ -227,8 +228,8 @@ const WORDS: Record<string, Record<string, string>> = {
     other: 'иное',
   },
   kind: {
-    ...RELATIVE_KIND_LABELS,
-    ...DOCUMENT_KIND_LABELS,
+    ...russianWords(RELATIVE_KIND_LABELS),
+    ...russianWords(IDENTITY_DOCUMENT_KIND_LABELS),
     home_visit: 'посещение на дому',
     study_visit: 'посещение по месту учёбы',
     work_visit: 'посещение по месту работы',
