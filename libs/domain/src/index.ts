@@ -1,4 +1,5 @@
 /** One vocabulary for the API and the SPA: closed lists of codes and their words. */
 export * from './label';
 export * from './graduates';
+export * from './appeals';
 export * from './vocabularies';

@@ -16,14 +16,23 @@ export function label<Code extends string>(
   code: Code,
   language: Language,
 ): string {
-  const text = labels[code][language];
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised(labels[code][language]);
 }
 
-/** The Russian words of a vocabulary as printed in documents and spreadsheets (lower case). */
-export function russianWords<Code extends string>(labels: Labels<Code>): Record<Code, string> {
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The Russian words of a vocabulary as printed in documents and spreadsheets: lower case
+ * inside a sentence, `{ capitalised: true }` where a word stands alone in its cell.
+ */
+export function russianWords<Code extends string>(
+  labels: Labels<Code>,
+  { capitalised: upper = false } = {},
+): Record<Code, string> {
   const words = {} as Record<Code, string>;
-  for (const code of Object.keys(labels) as Code[]) words[code] = labels[code].ru;
+  for (const code of Object.keys(labels) as Code[]) {
+    words[code] = upper ? capitalised(labels[code].ru) : labels[code].ru;
+  }
   return words;
 }
 

@@ -1,3 +1,4 @@
+import * as appeals from './appeals';
 import * as graduates from './graduates';
 import type { Labels } from './label';
 
@@ -13,4 +14,8 @@ export const VOCABULARIES: Readonly<
     codes: graduates.IDENTITY_DOCUMENT_KINDS,
     labels: graduates.IDENTITY_DOCUMENT_KIND_LABELS,
   },
+  appealChannel: { codes: appeals.APPEAL_CHANNELS, labels: appeals.APPEAL_CHANNEL_LABELS },
+  appealStatus: { codes: appeals.APPEAL_STATUSES, labels: appeals.APPEAL_STATUS_LABELS },
+  serviceForm: { codes: appeals.SERVICE_FORMS, labels: appeals.SERVICE_FORM_LABELS },
+  serviceDelivery: { codes: appeals.SERVICE_DELIVERIES, labels: appeals.SERVICE_DELIVERY_LABELS },
 };

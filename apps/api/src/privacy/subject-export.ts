@@ -1,8 +1,12 @@
 import {
+  APPEAL_CHANNEL_LABELS,
+  APPEAL_STATUS_LABELS,
+  GRADUATE_STATUS_LABELS,
   IDENTITY_DOCUMENT_KIND_LABELS,
   LEGAL_STATUS_LABELS,
   RELATIVE_KIND_LABELS,
   russianWords,
+  SERVICE_FORM_LABELS,
   SEX_LABELS,
 } from '@postcare/domain';
 import { EntityManager } from 'typeorm';
@@ -214,14 +218,8 @@ const QUERY_SECTIONS: QuerySection[] = [
 const WORDS: Record<string, Record<string, string>> = {
   sex: russianWords(SEX_LABELS),
   legalStatus: russianWords(LEGAL_STATUS_LABELS),
-  channel: {
-    in_person: 'лично',
-    phone: 'по телефону',
-    messenger: 'через мессенджер',
-    outreach_visit: 'при выезде',
-    letter: 'письмом',
-  },
-  form: { individual: 'индивидуальная', group: 'групповая' },
+  channel: russianWords(APPEAL_CHANNEL_LABELS),
+  form: russianWords(SERVICE_FORM_LABELS),
   trigger: {
     housing: 'проблема с жильём',
     threat_life_health: 'угроза жизни и здоровью',
@@ -248,14 +246,8 @@ const WORDS: Record<string, Record<string, string>> = {
     notice_scan: 'скан письма в опеку',
   },
   status: {
-    preparing: 'подготовка к выпуску',
-    under_support: 'на сопровождении',
-    one_off: 'разовая помощь',
-    ended: 'сопровождение окончено',
-    new: 'новое',
-    in_progress: 'в работе',
-    resolved: 'решено',
-    referred: 'перенаправлено',
+    ...russianWords(GRADUATE_STATUS_LABELS),
+    ...russianWords(APPEAL_STATUS_LABELS),
     draft: 'черновик',
     active: 'действует',
     discarded: 'отменён',
