@@ -2,4 +2,5 @@
 export * from './label';
 export * from './graduates';
 export * from './appeals';
+export * from './contracts';
 export * from './vocabularies';

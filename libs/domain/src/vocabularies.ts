@@ -1,4 +1,5 @@
 import * as appeals from './appeals';
+import * as contracts from './contracts';
 import * as graduates from './graduates';
 import type { Labels } from './label';
 
@@ -18,4 +19,12 @@ export const VOCABULARIES: Readonly<
   appealStatus: { codes: appeals.APPEAL_STATUSES, labels: appeals.APPEAL_STATUS_LABELS },
   serviceForm: { codes: appeals.SERVICE_FORMS, labels: appeals.SERVICE_FORM_LABELS },
   serviceDelivery: { codes: appeals.SERVICE_DELIVERIES, labels: appeals.SERVICE_DELIVERY_LABELS },
+  contractKind: { codes: contracts.CONTRACT_KINDS, labels: contracts.CONTRACT_KIND_LABELS },
+  contractStatus: { codes: contracts.CONTRACT_STATUSES, labels: contracts.CONTRACT_STATUS_LABELS },
+  contractEndReason: {
+    codes: contracts.CONTRACT_END_REASONS,
+    labels: contracts.CONTRACT_END_REASON_LABELS,
+  },
+  planStatus: { codes: contracts.PLAN_STATUSES, labels: contracts.PLAN_STATUS_LABELS },
+  activityStatus: { codes: contracts.ACTIVITY_STATUSES, labels: contracts.ACTIVITY_STATUS_LABELS },
 };

@@ -1,8 +1,11 @@
 import * as domain from '@postcare/domain';
 import { AppealChannel, AppealStatus } from '../appeals/appeal-vocabulary';
+import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/contract-vocabulary';
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
+import { ActivityStatus } from '../plans/activity-status';
+import { PlanStatus } from '../plans/plan-status';
 import { ServiceDelivery, ServiceForm } from '../services/service-vocabulary';
 
 /** The enums TypeORM and Swagger read hold exactly the codes of the shared vocabulary. */
@@ -16,6 +19,11 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['AppealStatus', AppealStatus, domain.APPEAL_STATUSES],
   ['ServiceForm', ServiceForm, domain.SERVICE_FORMS],
   ['ServiceDelivery', ServiceDelivery, domain.SERVICE_DELIVERIES],
+  ['ContractKind', ContractKind, domain.CONTRACT_KINDS],
+  ['ContractStatus', ContractStatus, domain.CONTRACT_STATUSES],
+  ['ContractEndReason', ContractEndReason, domain.CONTRACT_END_REASONS],
+  ['PlanStatus', PlanStatus, domain.PLAN_STATUSES],
+  ['ActivityStatus', ActivityStatus, domain.ACTIVITY_STATUSES],
 ];
 
 describe('API enums and the shared vocabulary', () => {

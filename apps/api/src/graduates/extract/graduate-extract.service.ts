@@ -4,7 +4,9 @@ import {
   GRADUATE_STATUS_LABELS,
   IDENTITY_DOCUMENT_KIND_LABELS,
   LEGAL_STATUS_LABELS,
+  PLAN_STATUS_LABELS,
   RELATIVE_KIND_LABELS,
+  russianWords,
   SEX_LABELS,
 } from '@postcare/domain';
 import { DataSource, IsNull, Not } from 'typeorm';
@@ -31,12 +33,7 @@ import { Relative } from '../relatives/relative.entity';
 import { dash, day, type ExtractSection, type GraduateExtract } from './extract-text';
 import { graduateExtractPdf } from './extract-pdf';
 
-const PLAN_STATUS: Record<PlanStatus, string> = {
-  draft: 'черновик',
-  submitted: 'на утверждении',
-  approved: 'утверждён',
-  returned: 'возвращён на доработку',
-};
+const PLAN_STATUS: Record<PlanStatus, string> = russianWords(PLAN_STATUS_LABELS);
 
 /** The printable extract of a personal file (PDF): what the service holds about the person today. */
 @Injectable()

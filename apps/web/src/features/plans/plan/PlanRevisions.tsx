@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { ACTIVITY_STATUS_LABELS } from '@postcare/domain';
 import { Button, Empty, Modal, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
@@ -36,6 +38,7 @@ function ChangeLine({ change }: { change: Change }) {
 /** The plan as it stood in one revision: period, goals, activities. */
 function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   return (
     <>
       <Typography.Paragraph>
@@ -71,7 +74,7 @@ function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
           {
             title: t('fields.status'),
             dataIndex: 'status',
-            render: (_, { status }) => <Tag>{t(`activityStatus.${status}`)}</Tag>,
+            render: (_, { status }) => <Tag>{labelOf(ACTIVITY_STATUS_LABELS, status)}</Tag>,
           },
           {
             title: t('fields.outcome'),
