@@ -3,4 +3,5 @@ export * from './label';
 export * from './graduates';
 export * from './appeals';
 export * from './contracts';
+export * from './monitoring';
 export * from './vocabularies';

@@ -2,6 +2,7 @@ import * as appeals from './appeals';
 import * as contracts from './contracts';
 import * as graduates from './graduates';
 import type { Labels } from './label';
+import * as monitoring from './monitoring';
 
 /** Every vocabulary as codes + words, so one test can check that no code lacks its words. */
 export const VOCABULARIES: Readonly<
@@ -27,4 +28,8 @@ export const VOCABULARIES: Readonly<
   },
   planStatus: { codes: contracts.PLAN_STATUSES, labels: contracts.PLAN_STATUS_LABELS },
   activityStatus: { codes: contracts.ACTIVITY_STATUSES, labels: contracts.ACTIVITY_STATUS_LABELS },
+  lifeDomain: { codes: monitoring.LIFE_DOMAINS, labels: monitoring.LIFE_DOMAIN_LABELS },
+  contactKind: { codes: monitoring.CONTACT_KINDS, labels: monitoring.CONTACT_KIND_LABELS },
+  noticeTrigger: { codes: monitoring.NOTICE_TRIGGERS, labels: monitoring.NOTICE_TRIGGER_LABELS },
+  noticeStatus: { codes: monitoring.NOTICE_STATUSES, labels: monitoring.NOTICE_STATUS_LABELS },
 };

@@ -4,9 +4,12 @@ import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/co
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
+import { ContactKind } from '../monitoring/contacts/contact-kind';
+import { NoticeStatus, NoticeTrigger } from '../monitoring/notices/notice-vocabulary';
 import { ActivityStatus } from '../plans/activity-status';
 import { PlanStatus } from '../plans/plan-status';
 import { ServiceDelivery, ServiceForm } from '../services/service-vocabulary';
+import { LIFE_DOMAINS, LifeDomain } from './life-domains';
 
 /** The enums TypeORM and Swagger read hold exactly the codes of the shared vocabulary. */
 const PAIRS: [string, Record<string, string>, readonly string[]][] = [
@@ -24,10 +27,18 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['ContractEndReason', ContractEndReason, domain.CONTRACT_END_REASONS],
   ['PlanStatus', PlanStatus, domain.PLAN_STATUSES],
   ['ActivityStatus', ActivityStatus, domain.ACTIVITY_STATUSES],
+  ['LifeDomain', LifeDomain, domain.LIFE_DOMAINS],
+  ['ContactKind', ContactKind, domain.CONTACT_KINDS],
+  ['NoticeTrigger', NoticeTrigger, domain.NOTICE_TRIGGERS],
+  ['NoticeStatus', NoticeStatus, domain.NOTICE_STATUSES],
 ];
 
 describe('API enums and the shared vocabulary', () => {
   it.each(PAIRS)('%s lists the same codes as @postcare/domain', (_, anEnum, codes) => {
     expect(Object.values(anEnum).sort()).toEqual([...codes].sort());
+  });
+
+  it('orders life domains as the shared list does (documents and charts follow it)', () => {
+    expect(LIFE_DOMAINS).toEqual([...domain.LIFE_DOMAINS]);
   });
 });
