@@ -14,6 +14,7 @@ import tseslint from 'typescript-eslint';
  *   api        scope:api     type:app
  *   web        scope:web     type:app
  *   api-client scope:shared  type:client
+ *   domain     scope:shared  type:util
  * A scope may use itself and scope:shared; shared code uses only shared code; nothing
  * may import an application. A new library needs a scope tag and a type tag, and its
  * type a line below (e.g. type:ui → type:ui, type:util).
@@ -22,8 +23,9 @@ const depConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:client'] },
-  { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:client'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:client', 'type:util'] },
+  { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:client', 'type:util'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: '*', notDependOnLibsWithTags: ['type:app'] },
 ];
 

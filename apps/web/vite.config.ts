@@ -9,6 +9,7 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiClientEntry = fileURLToPath(
   new URL('../../libs/api-client/src/index.ts', import.meta.url),
 );
+const domainEntry = fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url));
 
 /**
  * Writes a .gz and a .br beside every text file of the build, so the server sends the
@@ -54,7 +55,7 @@ export default defineConfig({
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/web', import.meta.url)),
   plugins: [react(), precompress()],
   resolve: {
-    alias: { '@postcare/api-client': apiClientEntry },
+    alias: { '@postcare/api-client': apiClientEntry, '@postcare/domain': domainEntry },
   },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

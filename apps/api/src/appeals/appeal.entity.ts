@@ -3,23 +3,10 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
 import { Graduate } from '../graduates/graduate.entity';
 import { User } from '../users/user.entity';
+import { AppealChannel, AppealStatus } from './appeal-vocabulary';
 
-/** How the graduate reached the service (000 §4.1, 001 §3.1.3). */
-export enum AppealChannel {
-  InPerson = 'in_person',
-  Phone = 'phone',
-  Messenger = 'messenger',
-  OutreachVisit = 'outreach_visit',
-  Letter = 'letter',
-}
-
-export enum AppealStatus {
-  New = 'new',
-  InProgress = 'in_progress',
-  Resolved = 'resolved',
-  /** Handed to another organisation (employment centre, clinic, guardianship body …). */
-  Referred = 'referred',
-}
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { AppealChannel, AppealStatus } from './appeal-vocabulary';
 
 /**
  * One request for help, a line of the «журнал регистрации обращений» (001 §8.2). It may

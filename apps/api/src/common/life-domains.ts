@@ -1,3 +1,10 @@
+import {
+  LIFE_DOMAINS as DOMAIN_LIFE_DOMAINS,
+  LIFE_DOMAIN_LABELS as WORDS,
+  russianWords,
+  type EnumMatches,
+} from '@postcare/domain';
+
 /**
  * The life domains of a graduate's situation (000 §4.5–4.8, DOMAIN.md workflow 5): the
  * goals of an individual plan and, later, the monitoring assessments use this one list.
@@ -16,17 +23,13 @@ export enum LifeDomain {
   RiskBehaviour = 'risk_behaviour',
 }
 
-export const LIFE_DOMAIN_LABELS: Readonly<Record<LifeDomain, string>> = {
-  [LifeDomain.Housing]: 'Жильё',
-  [LifeDomain.Documents]: 'Документы',
-  [LifeDomain.Education]: 'Образование',
-  [LifeDomain.Employment]: 'Трудоустройство',
-  [LifeDomain.Health]: 'Здоровье',
-  [LifeDomain.Family]: 'Семья и дети',
-  [LifeDomain.Finances]: 'Финансы и льготы',
-  [LifeDomain.Legal]: 'Правовые вопросы',
-  [LifeDomain.Leisure]: 'Досуг и социальные связи',
-  [LifeDomain.RiskBehaviour]: 'Рискованное поведение',
-};
+/** Codes and words live in @postcare/domain; the enum serves TypeORM and Swagger. */
+export const LIFE_DOMAIN_MATCHES_DOMAIN = true satisfies EnumMatches<
+  LifeDomain,
+  (typeof DOMAIN_LIFE_DOMAINS)[number]
+>;
+
+/** Russian words as documents and messages print them, each standing first (capitalised). */
+export const LIFE_DOMAIN_LABELS = russianWords(WORDS, { capitalised: true });
 
 export const LIFE_DOMAINS = Object.values(LifeDomain);

@@ -3,52 +3,16 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
 import { Graduate } from '../graduates/graduate.entity';
 import { User } from '../users/user.entity';
+import { ContractEndReason, ContractKind, ContractStatus } from './contract-vocabulary';
 
-export enum ContractKind {
-  /** Signed before the pupil leaves the institution (001 §3.1.1). */
-  Preliminary = 'preliminary',
-  Support = 'support',
-}
-
-export enum ContractStatus {
-  Draft = 'draft',
-  Active = 'active',
-  Ended = 'ended',
-  /** A draft that was never signed: kept, never deleted. */
-  Discarded = 'discarded',
-}
-
-export const CONTRACT_STATUS_LABELS: Readonly<Record<ContractStatus, string>> = {
-  draft: 'Черновик',
-  active: 'Действует',
-  ended: 'Прекращён',
-  discarded: 'Отменён',
-};
-
-export enum ContractEndReason {
-  TermExpired = 'term_expired',
-  GraduateRequest = 'graduate_request',
-  AgeLimit = 'age_limit',
-  GoalsReached = 'goals_reached',
-  MovedAway = 'moved_away',
-  LostContact = 'lost_contact',
-  Death = 'death',
-  Other = 'other',
-  /** Set by the system: a preliminary contract replaced by the support contract. */
-  Superseded = 'superseded',
-}
-
-export const END_REASON_LABELS: Readonly<Record<ContractEndReason, string>> = {
-  term_expired: 'Истёк срок договора',
-  graduate_request: 'По заявлению выпускника',
-  age_limit: 'Достижение предельного возраста',
-  goals_reached: 'Цели сопровождения достигнуты',
-  moved_away: 'Переезд в другой регион',
-  lost_contact: 'Утрата связи с выпускником',
-  death: 'Смерть выпускника',
-  other: 'Иное',
-  superseded: 'Заключён договор о сопровождении',
-};
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export {
+  CONTRACT_STATUS_LABELS,
+  ContractEndReason,
+  ContractKind,
+  ContractStatus,
+  END_REASON_LABELS,
+} from './contract-vocabulary';
 
 /**
  * A support contract between the institution and a graduate (000 §4.3, 001 §4.2), or a

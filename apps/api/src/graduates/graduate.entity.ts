@@ -3,24 +3,10 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { Institution } from '../institutions/institution.entity';
 import { User } from '../users/user.entity';
 import { ExceptionOrder } from './exception-orders/exception-order.entity';
+import { GraduateStatus, LegalStatus, Sex } from './graduate-vocabulary';
 
-export enum Sex {
-  Male = 'male',
-  Female = 'female',
-}
-
-export enum LegalStatus {
-  Orphan = 'orphan',
-  WithoutParentalCare = 'without_parental_care',
-  FromAmong = 'from_among',
-}
-
-export enum GraduateStatus {
-  Preparing = 'preparing',
-  UnderSupport = 'under_support',
-  OneOff = 'one_off',
-  Ended = 'ended',
-}
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { GraduateStatus, LegalStatus, Sex } from './graduate-vocabulary';
 
 export interface Contacts {
   phones?: string[];

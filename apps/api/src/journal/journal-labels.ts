@@ -1,28 +1,16 @@
-import { AppealChannel, AppealStatus } from '../appeals/appeal.entity';
-import { ServiceDelivery, ServiceForm } from '../services/aid-service.entity';
+import {
+  APPEAL_CHANNEL_LABELS,
+  APPEAL_STATUS_LABELS,
+  russianWords,
+  SERVICE_DELIVERY_LABELS,
+  SERVICE_FORM_LABELS,
+} from '@postcare/domain';
 
-/** Russian wording of the stored codes, as the paper journal would say it. */
-export const CHANNEL: Record<AppealChannel, string> = {
-  [AppealChannel.InPerson]: 'Личное обращение',
-  [AppealChannel.Phone]: 'По телефону',
-  [AppealChannel.Messenger]: 'Мессенджер, соцсети',
-  [AppealChannel.OutreachVisit]: 'Выездная консультация',
-  [AppealChannel.Letter]: 'Письменное обращение',
-};
+/** Russian wording of the stored codes, as the paper journal would say it (@postcare/domain). */
+export const CHANNEL = russianWords(APPEAL_CHANNEL_LABELS, { capitalised: true });
 
-export const STATUS: Record<AppealStatus, string> = {
-  [AppealStatus.New]: 'Новое',
-  [AppealStatus.InProgress]: 'В работе',
-  [AppealStatus.Resolved]: 'Решено',
-  [AppealStatus.Referred]: 'Перенаправлено',
-};
+export const STATUS = russianWords(APPEAL_STATUS_LABELS, { capitalised: true });
 
-export const FORM: Record<ServiceForm, string> = {
-  [ServiceForm.Individual]: 'индивидуальная',
-  [ServiceForm.Group]: 'групповая',
-};
+export const FORM = russianWords(SERVICE_FORM_LABELS);
 
-export const DELIVERY: Record<ServiceDelivery, string> = {
-  [ServiceDelivery.InPerson]: 'очно',
-  [ServiceDelivery.Remote]: 'дистанционно',
-};
+export const DELIVERY = russianWords(SERVICE_DELIVERY_LABELS);

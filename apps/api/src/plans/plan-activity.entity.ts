@@ -4,22 +4,11 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { Curator } from '../curators/curator.entity';
 import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
+import { ActivityStatus } from './activity-status';
 import { SupportPlan } from './plan.entity';
 
-export enum ActivityStatus {
-  Planned = 'planned',
-  Done = 'done',
-  /** Still to be done, at a new due date (the old dates are kept in `moves`). */
-  Moved = 'moved',
-  Cancelled = 'cancelled',
-}
-
-export const ACTIVITY_STATUS_LABELS: Readonly<Record<ActivityStatus, string>> = {
-  planned: 'Запланировано',
-  done: 'Выполнено',
-  moved: 'Перенесено',
-  cancelled: 'Отменено',
-};
+// The enum sits apart from the entity so that unit specs can load it without TypeORM.
+export { ACTIVITY_STATUS_LABELS, ActivityStatus } from './activity-status';
 
 /** Statuses of an activity still to be done. */
 export const OPEN_ACTIVITY = [ActivityStatus.Planned, ActivityStatus.Moved];

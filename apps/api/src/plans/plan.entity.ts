@@ -3,22 +3,10 @@ import { LifeDomain } from '../common/life-domains';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { Contract } from '../contracts/contract.entity';
 import { PlanActivity } from './plan-activity.entity';
+import { PlanStatus } from './plan-status';
 
-export enum PlanStatus {
-  Draft = 'draft',
-  /** Submitted by the specialist, waiting for the head. */
-  Submitted = 'submitted',
-  Approved = 'approved',
-  /** Returned by the head with a comment, to be corrected and submitted again. */
-  Returned = 'returned',
-}
-
-export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  draft: 'Черновик',
-  submitted: 'На утверждении',
-  approved: 'Утверждён',
-  returned: 'Возвращён на доработку',
-};
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { PLAN_STATUS_LABELS, PlanStatus } from './plan-status';
 
 export interface PlanGoal {
   domain: LifeDomain;

@@ -1,12 +1,22 @@
+import {
+  APPEAL_CHANNEL_LABELS,
+  APPEAL_STATUS_LABELS,
+  CONTACT_KIND_LABELS,
+  CONTRACT_STATUS_LABELS,
+  GRADUATE_STATUS_LABELS,
+  IDENTITY_DOCUMENT_KIND_LABELS,
+  LEGAL_STATUS_LABELS,
+  NOTICE_STATUS_LABELS,
+  NOTICE_TRIGGER_LABELS,
+  PLAN_STATUS_LABELS,
+  RELATIVE_KIND_LABELS,
+  russianWords,
+  SERVICE_FORM_LABELS,
+  SEX_LABELS,
+} from '@postcare/domain';
 import { EntityManager } from 'typeorm';
 import { Graduate } from '../graduates/graduate.entity';
 import { withoutConsentOnlyData } from '../graduates/personal-data';
-import {
-  DOCUMENT_KIND_LABELS,
-  LEGAL_STATUS_LABELS,
-  RELATIVE_KIND_LABELS,
-  SEX_LABELS,
-} from '../graduates/graduate-labels';
 
 /**
  * Everything held about one graduate (152-FZ Art. 14): the personal file and each kind of
@@ -211,34 +221,15 @@ const QUERY_SECTIONS: QuerySection[] = [
 
 /** Stored codes as a person reads them, per field of the export. */
 const WORDS: Record<string, Record<string, string>> = {
-  sex: SEX_LABELS,
-  legalStatus: LEGAL_STATUS_LABELS,
-  channel: {
-    in_person: 'лично',
-    phone: 'по телефону',
-    messenger: 'через мессенджер',
-    outreach_visit: 'при выезде',
-    letter: 'письмом',
-  },
-  form: { individual: 'индивидуальная', group: 'групповая' },
-  trigger: {
-    housing: 'проблема с жильём',
-    threat_life_health: 'угроза жизни и здоровью',
-    other: 'иное',
-  },
+  sex: russianWords(SEX_LABELS),
+  legalStatus: russianWords(LEGAL_STATUS_LABELS),
+  channel: russianWords(APPEAL_CHANNEL_LABELS),
+  form: russianWords(SERVICE_FORM_LABELS),
+  trigger: russianWords(NOTICE_TRIGGER_LABELS),
   kind: {
-    ...RELATIVE_KIND_LABELS,
-    ...DOCUMENT_KIND_LABELS,
-    home_visit: 'посещение на дому',
-    study_visit: 'посещение по месту учёбы',
-    work_visit: 'посещение по месту работы',
-    office_meeting: 'встреча в службе',
-    phone_call: 'телефонный разговор',
-    message: 'сообщение',
-    teacher_contact: 'связь с педагогом',
-    employer_contact: 'связь с работодателем',
-    partner_contact: 'связь с партнёром',
-    outreach: 'выезд',
+    ...russianWords(RELATIVE_KIND_LABELS),
+    ...russianWords(IDENTITY_DOCUMENT_KIND_LABELS),
+    ...russianWords(CONTACT_KIND_LABELS),
     portrait: 'портрет',
     full_height: 'фото в полный рост',
     document: 'документ',
@@ -247,24 +238,11 @@ const WORDS: Record<string, Record<string, string>> = {
     notice_scan: 'скан письма в опеку',
   },
   status: {
-    preparing: 'подготовка к выпуску',
-    under_support: 'на сопровождении',
-    one_off: 'разовая помощь',
-    ended: 'сопровождение окончено',
-    new: 'новое',
-    in_progress: 'в работе',
-    resolved: 'решено',
-    referred: 'перенаправлено',
-    draft: 'черновик',
-    active: 'действует',
-    discarded: 'отменён',
-    submitted: 'на утверждении',
-    approved: 'утверждён',
-    returned: 'возвращён',
-    to_send: 'к отправке',
-    sent: 'отправлено',
-    answered: 'получен ответ',
-    cancelled: 'отменено',
+    ...russianWords(CONTRACT_STATUS_LABELS),
+    ...russianWords(PLAN_STATUS_LABELS),
+    ...russianWords(GRADUATE_STATUS_LABELS),
+    ...russianWords(APPEAL_STATUS_LABELS),
+    ...russianWords(NOTICE_STATUS_LABELS),
   },
 };
 

@@ -4,16 +4,10 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { DictionaryEntry } from '../dictionaries/dictionary-entry.entity';
 import { Graduate } from '../graduates/graduate.entity';
 import { User } from '../users/user.entity';
+import { ServiceDelivery, ServiceForm } from './service-vocabulary';
 
-export enum ServiceForm {
-  Individual = 'individual',
-  Group = 'group',
-}
-
-export enum ServiceDelivery {
-  InPerson = 'in_person',
-  Remote = 'remote',
-}
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { ServiceDelivery, ServiceForm } from './service-vocabulary';
 
 /**
  * One act of help given to a graduate («оказанная помощь», 001 §8.2): counted by kind in

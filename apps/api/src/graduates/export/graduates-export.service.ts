@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { GRADUATE_STATUS_LABELS, LEGAL_STATUS_LABELS, SEX_LABELS } from '@postcare/domain';
 import { stream } from 'exceljs';
 import type { Writable } from 'node:stream';
 import { AuditAction } from '../../audit/audit-entry.entity';
@@ -8,7 +9,6 @@ import { safeText } from '../../common/xlsx/safe-text';
 import { shortDate } from '../../documents/russian-format';
 import { ListGraduatesQueryDto } from '../dto/graduate.requests';
 import { eligibilityOn } from '../eligibility';
-import { GRADUATE_STATUS_LABELS, LEGAL_STATUS_LABELS, SEX_LABELS } from '../graduate-labels';
 import { Graduate } from '../graduate.entity';
 import { GraduatesService } from '../graduates.service';
 
@@ -66,11 +66,11 @@ export class GraduatesExportService {
         sheet
           .addRow([
             safeText([g.lastName, g.firstName, g.patronymic].filter(Boolean).join(' ')),
-            SEX_LABELS[g.sex],
+            SEX_LABELS[g.sex].ru,
             shortDate(g.birthDate),
             eligibility.age,
-            LEGAL_STATUS_LABELS[g.legalStatus],
-            GRADUATE_STATUS_LABELS[g.status],
+            LEGAL_STATUS_LABELS[g.legalStatus].ru,
+            GRADUATE_STATUS_LABELS[g.status].ru,
             safeText(g.responsibleSpecialist?.fullName ?? ''),
             safeText((g.contacts?.phones ?? []).join(', ')),
             g.leftCareOn ? shortDate(g.leftCareOn) : '',

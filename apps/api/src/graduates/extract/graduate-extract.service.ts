@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  GRADUATE_STATUS_LABELS,
+  IDENTITY_DOCUMENT_KIND_LABELS,
+  LEGAL_STATUS_LABELS,
+  PLAN_STATUS_LABELS,
+  RELATIVE_KIND_LABELS,
+  russianWords,
+  SEX_LABELS,
+} from '@postcare/domain';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -23,20 +32,8 @@ import { IdentityDocument } from '../identity-documents/identity-document.entity
 import { Relative } from '../relatives/relative.entity';
 import { dash, day, type ExtractSection, type GraduateExtract } from './extract-text';
 import { graduateExtractPdf } from './extract-pdf';
-import {
-  DOCUMENT_KIND_LABELS,
-  GRADUATE_STATUS_LABELS,
-  LEGAL_STATUS_LABELS,
-  RELATIVE_KIND_LABELS,
-  SEX_LABELS,
-} from '../graduate-labels';
 
-const PLAN_STATUS: Record<PlanStatus, string> = {
-  draft: 'черновик',
-  submitted: 'на утверждении',
-  approved: 'утверждён',
-  returned: 'возвращён на доработку',
-};
+const PLAN_STATUS: Record<PlanStatus, string> = russianWords(PLAN_STATUS_LABELS);
 
 /** The printable extract of a personal file (PDF): what the service holds about the person today. */
 @Injectable()
@@ -73,9 +70,9 @@ export class GraduateExtractService {
         heading: 'Личные данные',
         lines: [
           ['ФИО', fullNameOf(graduate)],
-          ['Пол', SEX_LABELS[graduate.sex]],
+          ['Пол', SEX_LABELS[graduate.sex].ru],
           ['Дата рождения', day(graduate.birthDate)],
-          ['Правовой статус', LEGAL_STATUS_LABELS[graduate.legalStatus]],
+          ['Правовой статус', LEGAL_STATUS_LABELS[graduate.legalStatus].ru],
           [
             'Учреждение выпуска',
             dash(graduate.originInstitution?.name ?? graduate.originInstitutionName),
@@ -95,7 +92,7 @@ export class GraduateExtractService {
       {
         heading: 'Сопровождение',
         lines: [
-          ['Статус', GRADUATE_STATUS_LABELS[graduate.status]],
+          ['Статус', GRADUATE_STATUS_LABELS[graduate.status].ru],
           ['Ответственный специалист', dash(graduate.responsibleSpecialist?.fullName)],
           ...contracts.map((c): [string, string] => [
             `Договор № ${c.number}`,
@@ -113,7 +110,7 @@ export class GraduateExtractService {
         table: {
           columns: ['Кем приходится', 'ФИО', 'Контакты', 'Согласен на контакт'],
           rows: relatives.map((r) => [
-            RELATIVE_KIND_LABELS[r.kind],
+            RELATIVE_KIND_LABELS[r.kind].ru,
             r.fullName,
             dash([...r.phones, r.email, r.address].filter(Boolean).join(', ')),
             r.contactWanted ? 'да' : `нет${r.note ? ` (${r.note})` : ''}`,
@@ -126,7 +123,7 @@ export class GraduateExtractService {
         table: {
           columns: ['Документ', 'Серия и номер', 'Кем выдан', 'Дата выдачи'],
           rows: documents.map((d) => [
-            d.kind === 'other' ? dash(d.title) : DOCUMENT_KIND_LABELS[d.kind],
+            d.kind === 'other' ? dash(d.title) : IDENTITY_DOCUMENT_KIND_LABELS[d.kind].ru,
             [d.series, d.number].filter(Boolean).join(' '),
             dash(d.issuedBy),
             day(d.issuedOn),

@@ -1,16 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
 import { GraduateRecord } from '../records/graduate-record.entity';
+import { RelativeKind } from './relative-kind';
 
-/** Who a relative or a significant adult is to the graduate. */
-export enum RelativeKind {
-  Mother = 'mother',
-  Father = 'father',
-  Sibling = 'sibling',
-  Grandparent = 'grandparent',
-  OtherRelative = 'other_relative',
-  FormerGuardian = 'former_guardian',
-  SignificantAdult = 'significant_adult',
-}
+export { RelativeKind } from './relative-kind';
 
 /** A relative or significant adult in the graduate's life (000 §3.1: family ties, support network). */
 @Entity('graduate_relatives')

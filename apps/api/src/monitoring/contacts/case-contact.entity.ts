@@ -1,18 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+import { ContactKind } from './contact-kind';
 
-export enum ContactKind {
-  HomeVisit = 'home_visit',
-  StudyVisit = 'study_visit',
-  WorkVisit = 'work_visit',
-  OfficeMeeting = 'office_meeting',
-  PhoneCall = 'phone_call',
-  Message = 'message',
-  TeacherContact = 'teacher_contact',
-  EmployerContact = 'employer_contact',
-  PartnerContact = 'partner_contact',
-  Outreach = 'outreach',
-}
+// The enum sits apart from the entity so that unit specs can load it without TypeORM.
+export { ContactKind } from './contact-kind';
 
 export enum ContactOutcome {
   Held = 'held',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LEGAL_STATUS_LABELS } from '@postcare/domain';
 import { fullNameOf } from '../../appeals/dto/refs.response';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -12,7 +13,6 @@ import {
 } from '../../contracts/contract-documents.service';
 import { DocumentsService } from '../../documents/documents.service';
 import { DOCX_MIME, PDF_MIME } from '../../documents/mime';
-import { LEGAL_STATUS_LABELS } from '../../graduates/graduate-labels';
 import { InstitutionsService } from '../../institutions/institutions.service';
 import { UsersService } from '../../users/users.service';
 import { NoticesService } from './notices.service';
@@ -44,7 +44,7 @@ export class NoticeDocumentsService {
       graduate: {
         fullName: fullNameOf(graduate),
         birthDate: graduate.birthDate,
-        legalStatus: LEGAL_STATUS_LABELS[graduate.legalStatus],
+        legalStatus: LEGAL_STATUS_LABELS[graduate.legalStatus].ru,
         registrationAddress: graduate.registrationAddress,
         actualAddress: graduate.actualAddress,
       },

@@ -1,42 +1,16 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Graduate } from '../../graduates/graduate.entity';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+import { NoticeMethod, NoticeSource, NoticeStatus, NoticeTrigger } from './notice-vocabulary';
 
-export enum NoticeTrigger {
-  /** A problem with preserving the graduate's housing (000 §7.1.4, 001 §6.2). */
-  Housing = 'housing',
-  /** A threat to life or health (001 §6.2: for graduates under 18). */
-  ThreatLifeHealth = 'threat_life_health',
-  Other = 'other',
-}
-
-export enum NoticeSource {
-  Assessment = 'assessment',
-  Contact = 'contact',
-  Appeal = 'appeal',
-  Other = 'other',
-}
-
-export enum NoticeMethod {
-  Letter = 'letter',
-  Email = 'email',
-  Interdepartmental = 'interdepartmental',
-}
-
-export enum NoticeStatus {
-  ToSend = 'to_send',
-  Sent = 'sent',
-  Answered = 'answered',
-  /** Opened by mistake: kept, never deleted. */
-  Cancelled = 'cancelled',
-}
-
-export const NOTICE_STATUS_LABELS: Readonly<Record<NoticeStatus, string>> = {
-  to_send: 'К отправке',
-  sent: 'Отправлено',
-  answered: 'Получен ответ',
-  cancelled: 'Отменено',
-};
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export {
+  NOTICE_STATUS_LABELS,
+  NoticeMethod,
+  NoticeSource,
+  NoticeStatus,
+  NoticeTrigger,
+} from './notice-vocabulary';
 
 /**
  * Informing the guardianship body (000 §7.1.4, 001 §6.2): what was found and when, to whom

@@ -7,8 +7,10 @@ export type ContractKind = Schemas['ContractKind'];
 export type EndReason = Schemas['ContractEndReason'];
 export type EndReasonInput = Schemas['ContractEndReasonInput'];
 
-/** The API's closed lists, in the order pickers show them; labels are in the dictionaries. */
-export const CONTRACT_KINDS = ['support', 'preliminary'] as const satisfies readonly ContractKind[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { CONTRACT_KINDS } from '@postcare/domain';
+
+/** The API's other closed lists, in the order pickers show them. */
 
 export const STATUS_COLORS: Record<ContractStatus, string> = {
   draft: 'blue',

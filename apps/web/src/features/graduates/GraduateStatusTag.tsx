@@ -1,6 +1,7 @@
 import type { Schemas } from '@postcare/api-client';
+import { GRADUATE_STATUS_LABELS } from '@postcare/domain';
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 
 const COLORS: Record<Schemas['GraduateStatus'], string> = {
   preparing: 'blue',
@@ -10,6 +11,6 @@ const COLORS: Record<Schemas['GraduateStatus'], string> = {
 };
 
 export function GraduateStatusTag({ status }: { status: Schemas['GraduateStatus'] }) {
-  const { t } = useTranslation('graduates');
-  return <Tag color={COLORS[status]}>{t(`status.${status}`)}</Tag>;
+  const labelOf = useLabel();
+  return <Tag color={COLORS[status]}>{labelOf(GRADUATE_STATUS_LABELS, status)}</Tag>;
 }

@@ -1,20 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
 
-/** The API's closed lists, in the order pickers show them; labels are in the dictionaries. */
-export const GRADUATE_STATUSES = [
-  'preparing',
-  'under_support',
-  'one_off',
-  'ended',
-] as const satisfies readonly Schemas['GraduateStatus'][];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { GRADUATE_STATUSES, LEGAL_STATUSES, SEXES } from '@postcare/domain';
 
-export const LEGAL_STATUSES = [
-  'orphan',
-  'without_parental_care',
-  'from_among',
-] as const satisfies readonly Schemas['LegalStatus'][];
-
-export const SEXES = ['female', 'male'] as const satisfies readonly Schemas['Sex'][];
+/** The API's other closed lists, in the order pickers show them; labels are in the dictionaries. */
 
 export type PartnerKind = Schemas['ConsentDto']['sharingPartnerKinds'][number];
 

@@ -49,18 +49,8 @@ export const SCORE_HEX: Record<Score, string> = {
 
 export const isScore = (value: number): value is Score => SCORES.includes(value as Score);
 
-export const CONTACT_KINDS = [
-  'home_visit',
-  'study_visit',
-  'work_visit',
-  'office_meeting',
-  'phone_call',
-  'message',
-  'teacher_contact',
-  'employer_contact',
-  'partner_contact',
-  'outreach',
-] as const satisfies readonly ContactKind[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { CONTACT_KINDS, NOTICE_TRIGGERS } from '@postcare/domain';
 
 /** Contacts about study: attendance, results and the teacher's view (000 §4.6). */
 export const STUDY_KINDS: readonly ContactKind[] = ['study_visit', 'teacher_contact'];
@@ -93,12 +83,6 @@ export const MILESTONE_STATUSES = [
   'done',
   'not_needed',
 ] as const satisfies readonly MilestoneStatus[];
-
-export const NOTICE_TRIGGERS = [
-  'housing',
-  'threat_life_health',
-  'other',
-] as const satisfies readonly NoticeTrigger[];
 
 export const NOTICE_METHODS = [
   'letter',

@@ -1,5 +1,7 @@
+import { ACTIVITY_STATUS_LABELS, PLAN_STATUS_LABELS } from '@postcare/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import {
   ACTIVITY_STATUS_COLORS,
   PLAN_STATUS_COLORS,
@@ -8,10 +10,10 @@ import {
 } from './vocabulary';
 
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
-  const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   return (
     <Tag color={PLAN_STATUS_COLORS[status]} data-testid="plan-status">
-      {t(`status.${status}`)}
+      {labelOf(PLAN_STATUS_LABELS, status)}
     </Tag>
   );
 }
@@ -25,10 +27,11 @@ export function ActivityStatusTag({
   overdue: boolean;
 }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   return (
     <>
       <Tag color={ACTIVITY_STATUS_COLORS[status]} data-testid="activity-status">
-        {t(`activityStatus.${status}`)}
+        {labelOf(ACTIVITY_STATUS_LABELS, status)}
       </Tag>
       {overdue && <Tag color="red">{t('activities.overdue')}</Tag>}
     </>

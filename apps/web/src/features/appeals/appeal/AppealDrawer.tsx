@@ -1,6 +1,8 @@
+import { APPEAL_CHANNEL_LABELS } from '@postcare/domain';
 import { Button, Descriptions, Drawer, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
@@ -17,6 +19,7 @@ import { useAppeal } from './useAppeal';
 /** One appeal: what was asked, how the work goes (status, outcome, assignee), the help given. */
 export function AppealDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const appeal = useAppeal(id);
   const services = useServices({ appealId: id, pageSize: 100 });
@@ -58,7 +61,7 @@ export function AppealDrawer({ id, onClose }: { id: string; onClose: () => void 
               {
                 key: 'channel',
                 label: t('fields.channel'),
-                children: t(`channels.${data.channel}`),
+                children: labelOf(APPEAL_CHANNEL_LABELS, data.channel),
               },
               {
                 key: 'problems',

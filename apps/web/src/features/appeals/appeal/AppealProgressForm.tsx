@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { APPEAL_STATUS_LABELS } from '@postcare/domain';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
@@ -25,6 +27,7 @@ const progressOf = (appeal: Schemas['AppealDto']): Progress => ({
 /** Moves an appeal on: status, who works on it, what came of it (edits are versioned). */
 export function AppealProgressForm({ appeal }: { appeal: Schemas['AppealDto'] }) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<Progress>();
   const status = Form.useWatch('status', form);
@@ -64,7 +67,7 @@ export function AppealProgressForm({ appeal }: { appeal: Schemas['AppealDto'] })
         <Select
           options={reachableStatuses(appeal.status).map((value) => ({
             value,
-            label: t(`statuses.${value}`),
+            label: labelOf(APPEAL_STATUS_LABELS, value),
           }))}
         />
       </Form.Item>

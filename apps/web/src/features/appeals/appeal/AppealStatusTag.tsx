@@ -1,8 +1,9 @@
+import { APPEAL_STATUS_LABELS } from '@postcare/domain';
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { STATUS_COLORS, type AppealStatus } from './appealStatuses';
 
 export function AppealStatusTag({ status }: { status: AppealStatus }) {
-  const { t } = useTranslation('appeals');
-  return <Tag color={STATUS_COLORS[status]}>{t(`statuses.${status}`)}</Tag>;
+  const labelOf = useLabel();
+  return <Tag color={STATUS_COLORS[status]}>{labelOf(APPEAL_STATUS_LABELS, status)}</Tag>;
 }

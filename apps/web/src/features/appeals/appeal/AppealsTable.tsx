@@ -1,6 +1,8 @@
 import type { Schemas } from '@postcare/api-client';
+import { APPEAL_CHANNEL_LABELS } from '@postcare/domain';
 import { Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { pagePagination } from '../../../shared/ui/pagePagination';
@@ -27,6 +29,7 @@ export function AppealsTable({
   showGraduate = true,
 }: AppealsTableProps) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const { t: tCommon } = useTranslation();
 
   const columns: TableProps<Appeal>['columns'] = [
@@ -68,7 +71,7 @@ export function AppealsTable({
     {
       title: t('fields.channel'),
       dataIndex: 'channel',
-      render: (_, { channel }) => t(`channels.${channel}`),
+      render: (_, { channel }) => labelOf(APPEAL_CHANNEL_LABELS, channel),
     },
     {
       title: t('fields.problems'),

@@ -1,22 +1,11 @@
 import type { Schemas } from '@postcare/api-client';
+import { APPEAL_STATUSES } from '@postcare/domain';
 
 export type AppealStatus = Schemas['AppealStatus'];
 export type AppealChannel = Schemas['AppealChannel'];
 
-export const APPEAL_STATUSES = [
-  'new',
-  'in_progress',
-  'resolved',
-  'referred',
-] as const satisfies readonly AppealStatus[];
-
-export const APPEAL_CHANNELS = [
-  'in_person',
-  'phone',
-  'messenger',
-  'outreach_visit',
-  'letter',
-] as const satisfies readonly AppealChannel[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { APPEAL_CHANNELS, APPEAL_STATUSES } from '@postcare/domain';
 
 /** Where an appeal may go next (as the API allows): a closed appeal can only be reopened. */
 const NEXT: Record<AppealStatus, readonly AppealStatus[]> = {

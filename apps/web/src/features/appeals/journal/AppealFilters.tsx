@@ -1,6 +1,8 @@
+import { APPEAL_STATUS_LABELS } from '@postcare/domain';
 import { Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { APPEAL_STATUSES } from '../appeal/appealStatuses';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
@@ -19,6 +21,7 @@ interface AppealFiltersProps {
 
 export function AppealFilters({ value, graduateName, onChange }: AppealFiltersProps) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   const period =
     value.from && value.to ? ([dayjs(value.from), dayjs(value.to)] as const) : undefined;
@@ -52,7 +55,7 @@ export function AppealFilters({ value, graduateName, onChange }: AppealFiltersPr
         onChange={(status) => onChange({ status })}
         options={APPEAL_STATUSES.map((status) => ({
           value: status,
-          label: t(`statuses.${status}`),
+          label: labelOf(APPEAL_STATUS_LABELS, status),
         }))}
       />
       <CaseWorkerSelect

@@ -1,5 +1,7 @@
+import { APPEAL_CHANNEL_LABELS } from '@postcare/domain';
 import { DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { APPEAL_CHANNELS } from '../appeal/appealStatuses';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
@@ -9,6 +11,7 @@ import { DictionarySelect } from '../common/DictionarySelect';
 /** Step 2: how and when the person asked, what the problems are, who will work on it. */
 export function AppealFields() {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   return (
     <>
@@ -19,7 +22,10 @@ export function AppealFields() {
       >
         <Radio.Group
           optionType="button"
-          options={APPEAL_CHANNELS.map((value) => ({ value, label: t(`channels.${value}`) }))}
+          options={APPEAL_CHANNELS.map((value) => ({
+            value,
+            label: labelOf(APPEAL_CHANNEL_LABELS, value),
+          }))}
         />
       </Form.Item>
       <Form.Item

@@ -1,6 +1,8 @@
 import type { Schemas } from '@postcare/api-client';
+import { GRADUATE_STATUS_LABELS } from '@postcare/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 
 const COLORS: Record<Schemas['GraduateStatus'], string> = {
   preparing: 'cyan',
@@ -16,9 +18,10 @@ export function GraduateStatusTags({
   archived,
 }: Pick<Schemas['GraduateSummaryDto'], 'status' | 'eligibleToday' | 'archived'>) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   return (
     <>
-      <Tag color={COLORS[status]}>{t(`graduateStatuses.${status}`)}</Tag>
+      <Tag color={COLORS[status]}>{labelOf(GRADUATE_STATUS_LABELS, status)}</Tag>
       {eligibleToday ? (
         <Tag color="green">{t('register.eligibleTag')}</Tag>
       ) : (

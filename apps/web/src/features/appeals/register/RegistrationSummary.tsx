@@ -1,6 +1,8 @@
 import type { Schemas } from '@postcare/api-client';
+import { APPEAL_CHANNEL_LABELS } from '@postcare/domain';
 import { Button, Descriptions, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatDay } from '../common/dates';
@@ -23,6 +25,7 @@ export function RegistrationSummary({
   onStartAgain,
 }: RegistrationSummaryProps) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const navigate = useNavigate();
   const journal = `${APPEAL_JOURNAL_PATH}?appeal=${encodeURIComponent(appeal.id)}`;
 
@@ -57,7 +60,11 @@ export function RegistrationSummary({
         bordered
         style={{ maxWidth: 720, margin: '0 auto' }}
         items={[
-          { key: 'channel', label: t('fields.channel'), children: t(`channels.${appeal.channel}`) },
+          {
+            key: 'channel',
+            label: t('fields.channel'),
+            children: labelOf(APPEAL_CHANNEL_LABELS, appeal.channel),
+          },
           {
             key: 'problems',
             label: t('fields.problems'),

@@ -1,6 +1,8 @@
+import { SERVICE_DELIVERY_LABELS, SERVICE_FORM_LABELS } from '@postcare/domain';
 import { DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { CaseWorkerSelect } from '../common/CaseWorkerSelect';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { isFutureDay } from '../common/dates';
@@ -20,6 +22,7 @@ interface ServiceFieldsProps {
 /** The help given: when, what, how, how long, with what result, by whom. */
 export function ServiceFields({ appealsOf, notBefore, resultRequired }: ServiceFieldsProps) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   return (
     <>
@@ -44,7 +47,10 @@ export function ServiceFields({ appealsOf, notBefore, resultRequired }: ServiceF
       <Form.Item label={t('service.fields.form')} name="form" rules={[{ required: true }]}>
         <Radio.Group
           optionType="button"
-          options={SERVICE_FORMS.map((value) => ({ value, label: t(`service.forms.${value}`) }))}
+          options={SERVICE_FORMS.map((value) => ({
+            value,
+            label: labelOf(SERVICE_FORM_LABELS, value),
+          }))}
         />
       </Form.Item>
       <Form.Item label={t('service.fields.delivery')} name="delivery" rules={[{ required: true }]}>
@@ -52,7 +58,7 @@ export function ServiceFields({ appealsOf, notBefore, resultRequired }: ServiceF
           optionType="button"
           options={SERVICE_DELIVERIES.map((value) => ({
             value,
-            label: t(`service.deliveries.${value}`),
+            label: labelOf(SERVICE_DELIVERY_LABELS, value),
           }))}
         />
       </Form.Item>

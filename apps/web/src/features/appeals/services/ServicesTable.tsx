@@ -1,6 +1,8 @@
 import type { Schemas } from '@postcare/api-client';
+import { SERVICE_DELIVERY_LABELS, SERVICE_FORM_LABELS } from '@postcare/domain';
 import { Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { formatDay } from '../common/dates';
 
@@ -17,6 +19,7 @@ interface ServicesTableProps {
 /** Help given: date, kind, form and delivery, duration, who gave it, the result. */
 export function ServicesTable({ page, loading, onPageChange, size }: ServicesTableProps) {
   const { t } = useTranslation('appeals');
+  const labelOf = useLabel();
   const { t: tCommon } = useTranslation();
   const columns: TableProps<Service>['columns'] = [
     {
@@ -32,7 +35,7 @@ export function ServicesTable({ page, loading, onPageChange, size }: ServicesTab
         <>
           <div>{kind.name}</div>
           <Typography.Text type="secondary">
-            {t(`service.forms.${form}`)} · {t(`service.deliveries.${delivery}`)}
+            {labelOf(SERVICE_FORM_LABELS, form)} · {labelOf(SERVICE_DELIVERY_LABELS, delivery)}
           </Typography.Text>
         </>
       ),

@@ -5,11 +5,8 @@ import { toDay } from '../common/dates';
 export type ServiceForm = Schemas['ServiceForm'];
 export type ServiceDelivery = Schemas['ServiceDelivery'];
 
-export const SERVICE_FORMS = ['individual', 'group'] as const satisfies readonly ServiceForm[];
-export const SERVICE_DELIVERIES = [
-  'in_person',
-  'remote',
-] as const satisfies readonly ServiceDelivery[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { SERVICE_DELIVERIES, SERVICE_FORMS } from '@postcare/domain';
 
 /** What the help form holds (dates as pickers hold them). */
 export interface ServiceValues {

@@ -1,6 +1,8 @@
+import { CONTRACT_END_REASON_LABELS } from '@postcare/domain';
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -23,6 +25,7 @@ export function EndContractModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<EndValues>();
   const today = useInstitutionToday();
@@ -97,7 +100,10 @@ export function EndContractModal({
       >
         <Select
           placeholder={t('form.choose')}
-          options={END_REASONS.map((value) => ({ value, label: t(`endReasons.${value}`) }))}
+          options={END_REASONS.map((value) => ({
+            value,
+            label: labelOf(CONTRACT_END_REASON_LABELS, value),
+          }))}
         />
       </Form.Item>
       {reason === 'other' && (

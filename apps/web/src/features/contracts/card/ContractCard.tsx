@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { CONTRACT_END_REASON_LABELS, CONTRACT_KIND_LABELS } from '@postcare/domain';
 import { Button, Card, Descriptions, Flex, Space, Typography, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { HistoryTimeline } from '../../../shared/ui/HistoryTimeline';
@@ -31,6 +33,7 @@ export function ContractCard({
   graduate: Schemas['GraduateDto'];
 }) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const today = useInstitutionToday();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -39,7 +42,11 @@ export function ContractCard({
   const { status } = contract;
 
   const items: DescriptionsProps['items'] = [
-    { key: 'kind', label: t('fields.kind'), children: t(`kinds.${contract.kind}`) },
+    {
+      key: 'kind',
+      label: t('fields.kind'),
+      children: labelOf(CONTRACT_KIND_LABELS, contract.kind),
+    },
     {
       key: 'number',
       label: t('fields.number'),
@@ -118,7 +125,8 @@ export function ContractCard({
             children: (
               <>
                 {formatDate(contract.endedOn)}
-                {contract.endReason && ` — ${t(`endReasons.${contract.endReason}`)}`}
+                {contract.endReason &&
+                  ` — ${labelOf(CONTRACT_END_REASON_LABELS, contract.endReason)}`}
                 {contract.endReasonText && `: ${contract.endReasonText}`}
               </>
             ),

@@ -1,7 +1,9 @@
+import { CONTRACT_STATUS_LABELS } from '@postcare/domain';
 import { Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
 import {
   EXPIRING_WITHIN_DAYS,
@@ -11,10 +13,10 @@ import {
 } from '../vocabulary';
 
 export function ContractStatusTag({ status }: { status: ContractStatus }) {
-  const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   return (
     <Tag color={STATUS_COLORS[status]} data-testid="contract-status">
-      {t(`status.${status}`)}
+      {labelOf(CONTRACT_STATUS_LABELS, status)}
     </Tag>
   );
 }

@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { CONTRACT_KIND_LABELS } from '@postcare/domain';
 import { Alert, App, Col, DatePicker, Form, Input, Radio, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useOwnInstitution } from '../../../shared/auth/useOwnInstitution';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
@@ -37,6 +39,7 @@ export function ContractFormModal({
   onSaved,
 }: ContractFormModalProps) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<ContractFormValues>();
   const create = useCreateContract();
@@ -105,7 +108,10 @@ export function ContractFormModal({
       <Form.Item label={t('fields.kind')} name="kind">
         <Radio.Group
           disabled={editing}
-          options={CONTRACT_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+          options={CONTRACT_KINDS.map((value) => ({
+            value,
+            label: labelOf(CONTRACT_KIND_LABELS, value),
+          }))}
         />
       </Form.Item>
       <Row gutter={16}>

@@ -1,5 +1,7 @@
+import { CONTRACT_STATUS_LABELS } from '@postcare/domain';
 import { Badge, Flex, Select, Switch, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useContracts } from '../useContracts';
@@ -34,6 +36,7 @@ function useAttentionCount(attention: Attention): number | undefined {
  */
 export function ContractsPage() {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const [params, setParams] = useSearchParams();
   const asked = params.get('view');
   const view: View = VIEWS.find((value) => value === asked) ?? 'all';
@@ -100,7 +103,10 @@ export function ContractsPage() {
               style={{ width: 200 }}
               value={status}
               onChange={(value?: ContractStatus) => write({ status: value, page: undefined })}
-              options={STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+              options={STATUSES.map((value) => ({
+                value,
+                label: labelOf(CONTRACT_STATUS_LABELS, value),
+              }))}
             />
             <Select
               allowClear

@@ -1,5 +1,7 @@
+import { CONTRACT_END_REASON_LABELS } from '@postcare/domain';
 import { Flex, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { pagePagination } from '../../../shared/ui/pagePagination';
@@ -34,6 +36,7 @@ export function ContractsTable({
   testId,
 }: ContractsTableProps) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { t: tCommon } = useTranslation();
   const today = useInstitutionToday();
 
@@ -83,7 +86,8 @@ export function ContractsTable({
           {contract.status === 'ended' && (
             <Typography.Text type="secondary">
               {formatDate(contract.endedOn)}
-              {contract.endReason && ` — ${t(`endReasons.${contract.endReason}`)}`}
+              {contract.endReason &&
+                ` — ${labelOf(CONTRACT_END_REASON_LABELS, contract.endReason)}`}
             </Typography.Text>
           )}
         </Flex>

@@ -1,6 +1,8 @@
+import { CONTACT_KIND_LABELS } from '@postcare/domain';
 import { App, Checkbox, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { useAddMyContact } from '../usePortal';
@@ -43,6 +45,7 @@ export function ContactFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('curatorPortal');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactValues>();
   const add = useAddMyContact();
@@ -95,7 +98,7 @@ export function ContactFormModal({
           style={STACKED}
           options={CURATOR_CONTACT_KINDS.map((value) => ({
             value,
-            label: t(`contacts.kinds.${value}`),
+            label: labelOf(CONTACT_KIND_LABELS, value),
             style: { padding: '6px 0', fontSize: 16 },
           }))}
         />

@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Button, Card, Empty, Flex, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
 import { ActivityStatusTag } from '../../plans/PlanTags';
 import { isOpen, type MyActivity } from '../vocabulary';
@@ -9,7 +11,7 @@ import { CompleteActivityModal } from './CompleteActivityModal';
 /** One activity: what, by when (overdue in red), and «Выполнено» while it is open. */
 function ActivityItem({ activity, onDone }: { activity: MyActivity; onDone: () => void }) {
   const { t } = useTranslation('curatorPortal');
-  const { t: tp } = useTranslation('plans');
+  const labelOf = useLabel();
   const { token } = theme.useToken();
   return (
     <Card
@@ -20,7 +22,7 @@ function ActivityItem({ activity, onDone }: { activity: MyActivity; onDone: () =
     >
       <Flex vertical gap={8}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {tp(`domains.${activity.domain}`)}
+          {labelOf(LIFE_DOMAIN_LABELS, activity.domain)}
         </Typography.Text>
         <Typography.Text strong style={{ fontSize: 16 }}>
           {activity.title}

@@ -1,5 +1,7 @@
+import { CONTACT_KIND_LABELS } from '@postcare/domain';
 import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useMyContacts } from '../usePortal';
@@ -14,6 +16,7 @@ export function MyContactLog({
   activities: MyActivity[];
 }) {
   const { t } = useTranslation('curatorPortal');
+  const labelOf = useLabel();
   const contacts = useMyContacts(graduateId);
   const titles = new Map(activities.map(({ id, title }) => [id, title]));
   if (contacts.error) return <ProblemAlert error={contacts.error} />;
@@ -30,7 +33,7 @@ export function MyContactLog({
         >
           <Flex vertical gap={6}>
             <Flex justify="space-between" gap={8} wrap>
-              <Typography.Text strong>{t(`contacts.kinds.${contact.kind}`)}</Typography.Text>
+              <Typography.Text strong>{labelOf(CONTACT_KIND_LABELS, contact.kind)}</Typography.Text>
               <Typography.Text type="secondary">
                 {formatDateTime(contact.occurredAt)}
               </Typography.Text>

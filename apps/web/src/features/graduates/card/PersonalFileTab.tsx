@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { LEGAL_STATUS_LABELS, SEX_LABELS } from '@postcare/domain';
 import { Alert, Descriptions, Flex, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { consentGateReason } from '../consentGateReason';
 import { EligibilityMark } from '../EligibilityMark';
 import { formatDate, fullName } from '../format';
@@ -20,12 +22,13 @@ const listOrDash = (values: string[] | undefined) => (values?.length ? values.jo
  */
 export function PersonalFileTab({ graduate }: { graduate: Graduate }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const { eligibility, contacts } = graduate;
   const consentCurrent = graduate.consent === 'current';
 
   const identity: DescriptionsProps['items'] = [
     { key: 'name', label: t('fields.fullName'), children: fullName(graduate) },
-    { key: 'sex', label: t('fields.sex'), children: t(`sex.${graduate.sex}`) },
+    { key: 'sex', label: t('fields.sex'), children: labelOf(SEX_LABELS, graduate.sex) },
     {
       key: 'birthDate',
       label: t('fields.birthDate'),
@@ -34,7 +37,7 @@ export function PersonalFileTab({ graduate }: { graduate: Graduate }) {
     {
       key: 'legalStatus',
       label: t('fields.legalStatus'),
-      children: t(`legalStatus.${graduate.legalStatus}`),
+      children: labelOf(LEGAL_STATUS_LABELS, graduate.legalStatus),
     },
     {
       key: 'origin',

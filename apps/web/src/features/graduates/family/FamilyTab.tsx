@@ -1,4 +1,5 @@
 import type { Schemas } from '@postcare/api-client';
+import { IDENTITY_DOCUMENT_KIND_LABELS, RELATIVE_KIND_LABELS } from '@postcare/domain';
 import {
   Alert,
   Button,
@@ -12,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../format';
 import { IdentityDocumentModal } from './IdentityDocumentModal';
@@ -35,6 +37,7 @@ const dash = (value: string) => value || '—';
 /** «Родные и документы»: relatives and significant adults, and identity documents. */
 export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [showArchived, setShowArchived] = useState(false);
@@ -55,7 +58,11 @@ export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
   );
 
   const relativeColumns: TableProps<Relative>['columns'] = [
-    { title: t('family.kind'), key: 'kind', render: (_, r) => t(`family.relativeKinds.${r.kind}`) },
+    {
+      title: t('family.kind'),
+      key: 'kind',
+      render: (_, r) => labelOf(RELATIVE_KIND_LABELS, r.kind),
+    },
     { title: t('family.fullName'), dataIndex: 'fullName' },
     {
       title: t('family.contacts'),
@@ -114,7 +121,8 @@ export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
     {
       title: t('family.documentKind'),
       key: 'kind',
-      render: (_, d) => (d.kind === 'other' ? d.title : t(`family.documentKinds.${d.kind}`)),
+      render: (_, d) =>
+        d.kind === 'other' ? d.title : labelOf(IDENTITY_DOCUMENT_KIND_LABELS, d.kind),
     },
     {
       title: t('family.seriesAndNumber'),

@@ -1,24 +1,17 @@
 import type { Schemas } from '@postcare/api-client';
+import { IDENTITY_DOCUMENT_KIND_LABELS, IDENTITY_DOCUMENT_KINDS } from '@postcare/domain';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useGraduateFiles } from '../files/useGraduateFiles';
 import { DATE_FORMAT, isoDate } from '../format';
 import { useSaveIdentityDocument } from './useFamily';
 
 type IdentityDocument = Schemas['IdentityDocumentDto'];
-export const DOCUMENT_KINDS: Schemas['IdentityDocumentKind'][] = [
-  'passport',
-  'birth_certificate',
-  'snils',
-  'inn',
-  'medical_policy',
-  'military_id',
-  'other',
-];
 /** Kinds whose number has no series. */
 const WITHOUT_SERIES = new Set(['snils', 'inn', 'medical_policy']);
 
@@ -43,6 +36,7 @@ export function IdentityDocumentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   const [form] = Form.useForm<DocumentValues>();
   const { create, update } = useSaveIdentityDocument();
@@ -98,9 +92,9 @@ export function IdentityDocumentModal({
     >
       <Form.Item label={t('family.documentKind')} name="kind" rules={[{ required: true }]}>
         <Select
-          options={DOCUMENT_KINDS.map((value) => ({
+          options={IDENTITY_DOCUMENT_KINDS.map((value) => ({
             value,
-            label: t(`family.documentKinds.${value}`),
+            label: labelOf(IDENTITY_DOCUMENT_KIND_LABELS, value),
           }))}
         />
       </Form.Item>

@@ -1,20 +1,13 @@
 import type { Schemas } from '@postcare/api-client';
+import { RELATIVE_KIND_LABELS, RELATIVE_KINDS } from '@postcare/domain';
 import { Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useSaveRelative } from './useFamily';
 
 type Relative = Schemas['RelativeDto'];
-export const RELATIVE_KINDS: Schemas['RelativeKind'][] = [
-  'mother',
-  'father',
-  'sibling',
-  'grandparent',
-  'other_relative',
-  'former_guardian',
-  'significant_adult',
-];
 
 interface RelativeValues {
   kind: Schemas['RelativeKind'];
@@ -37,6 +30,7 @@ export function RelativeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const [form] = Form.useForm<RelativeValues>();
   const { create, update } = useSaveRelative();
   const contactWanted = Form.useWatch('contactWanted', form);
@@ -89,7 +83,7 @@ export function RelativeModal({
         <Select
           options={RELATIVE_KINDS.map((kind) => ({
             value: kind,
-            label: t(`family.relativeKinds.${kind}`),
+            label: labelOf(RELATIVE_KIND_LABELS, kind),
           }))}
         />
       </Form.Item>

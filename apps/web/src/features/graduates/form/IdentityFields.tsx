@@ -1,3 +1,4 @@
+import { LEGAL_STATUS_LABELS, SEX_LABELS } from '@postcare/domain';
 import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { DATE_FORMAT } from '../format';
 import { LEGAL_STATUSES, NAME_PATTERN, SEXES } from '../vocabulary';
 import type { GraduateFormValues } from './graduateFormValues';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 
 /** The oldest age the API accepts (apps/api/src/graduates/birth-date.ts). */
 const MAX_AGE = 35;
@@ -13,6 +15,7 @@ const MAX_AGE = 35;
 /** Who the person is: name, sex, birth date, legal status, where and when they left care. */
 export function IdentityFields() {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   // Birth dates after the institution's today, or of people older than 35, are refused by
   // the API; the picker greys them out.
@@ -62,7 +65,7 @@ export function IdentityFields() {
           >
             <Radio.Group
               optionType="button"
-              options={SEXES.map((value) => ({ value, label: t(`sex.${value}`) }))}
+              options={SEXES.map((value) => ({ value, label: labelOf(SEX_LABELS, value) }))}
             />
           </Form.Item>
         </Col>
@@ -119,7 +122,10 @@ export function IdentityFields() {
       >
         <Select
           placeholder={t('form.choose')}
-          options={LEGAL_STATUSES.map((value) => ({ value, label: t(`legalStatus.${value}`) }))}
+          options={LEGAL_STATUSES.map((value) => ({
+            value,
+            label: labelOf(LEGAL_STATUS_LABELS, value),
+          }))}
         />
       </Form.Item>
       <Row gutter={16}>

@@ -1,7 +1,9 @@
+import { GRADUATE_STATUS_LABELS } from '@postcare/domain';
 import { Button, Checkbox, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { SpecialistSelect } from '../form/SpecialistSelect';
 import type { GraduateListQuery } from '../useGraduates';
 import { GRADUATE_STATUSES } from '../vocabulary';
@@ -26,6 +28,7 @@ const NO_FILTERS: GraduateListChanges = {
 
 export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   // A new search box after a reset, so it forgets the typed text.
   const [resets, setResets] = useState(0);
@@ -49,7 +52,7 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
         onChange={(status) => onChange({ status })}
         options={GRADUATE_STATUSES.map((status) => ({
           value: status,
-          label: t(`status.${status}`),
+          label: labelOf(GRADUATE_STATUS_LABELS, status),
         }))}
       />
       {can('graduates.all-in-institution') && (

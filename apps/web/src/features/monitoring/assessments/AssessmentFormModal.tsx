@@ -1,3 +1,4 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import {
   App,
   DatePicker,
@@ -12,6 +13,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { asProblem } from '../../../shared/api/problem';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -77,9 +79,10 @@ function applyAssessmentErrors(form: FormInstance, error: unknown): void {
 /** One life domain: the 1–4 choice with what each score means, a note and the facts. */
 function DomainScoreField({ domain, guidance }: { domain: LifeDomain; guidance: GuidanceTexts }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const form = Form.useFormInstance<AssessmentValues>();
   const score = Form.useWatch(['scores', domain, 'score'], form);
-  const label = t(`domains.${domain}`);
+  const label = labelOf(LIFE_DOMAIN_LABELS, domain);
   const chosen = typeof score === 'number' ? guidance.get(guidanceKey(domain, score)) : undefined;
 
   return (

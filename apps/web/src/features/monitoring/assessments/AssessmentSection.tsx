@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS, NOTICE_TRIGGER_LABELS } from '@postcare/domain';
 import { Alert, Button, Empty, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
 import { NoticeFormModal, type NoticeDraft } from '../notices/NoticeFormModal';
@@ -30,6 +32,7 @@ function ScoresTable({
   series: DomainSeries[] | undefined;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const changes = new Map(series?.map((item) => [item.domain, item]));
   return (
     <Table
@@ -43,7 +46,7 @@ function ScoresTable({
           title: t('assessment.domain'),
           dataIndex: 'domain',
           width: 220,
-          render: (_, { domain }) => t(`domains.${domain}`),
+          render: (_, { domain }) => labelOf(LIFE_DOMAIN_LABELS, domain),
         },
         {
           title: t('assessment.score'),
@@ -100,6 +103,7 @@ export function AssessmentSection({
   writable: boolean;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const assessments = useAssessments(graduateId);
   const notices = useGraduateNotices(graduateId);
   const [creating, setCreating] = useState(false);
@@ -157,8 +161,8 @@ export function AssessmentSection({
                 >
                   <Typography.Text strong>
                     {t('suggested.item', {
-                      domain: t(`domains.${suggestion.domain}`),
-                      trigger: t(`notices.triggers.${suggestion.trigger}`),
+                      domain: labelOf(LIFE_DOMAIN_LABELS, suggestion.domain),
+                      trigger: labelOf(NOTICE_TRIGGER_LABELS, suggestion.trigger),
                     })}
                   </Typography.Text>
                   {isOpened(opened, latest, suggestion) ? (
@@ -247,7 +251,7 @@ export function AssessmentSection({
                     .filter(({ score }) => score === 1)
                     .map(({ domain }) => (
                       <Tag key={domain} color="red">
-                        {t(`domains.${domain}`)}
+                        {labelOf(LIFE_DOMAIN_LABELS, domain)}
                       </Tag>
                     )),
               },

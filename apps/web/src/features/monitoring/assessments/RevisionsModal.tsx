@@ -1,5 +1,7 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Empty, Flex, Modal, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
@@ -8,7 +10,7 @@ import { useAssessmentRevisions } from './useAssessments';
 
 /** The scores of one revision; those changed against the revision before are marked. */
 function RevisionScores({ revision, before }: { revision: Assessment; before?: Assessment }) {
-  const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   return (
     <Flex wrap gap={4} style={{ marginTop: 6 }}>
       {revision.scores.map(({ domain, score }) => {
@@ -20,7 +22,7 @@ function RevisionScores({ revision, before }: { revision: Assessment; before?: A
             color={isScore(score) ? SCORE_COLORS[score] : undefined}
             variant={changed ? 'solid' : 'outlined'}
           >
-            {t(`domains.${domain}`)}: {changed ? `${earlier} → ${score}` : score}
+            {labelOf(LIFE_DOMAIN_LABELS, domain)}: {changed ? `${earlier} → ${score}` : score}
           </Tag>
         );
       })}

@@ -1,7 +1,9 @@
+import { CONTACT_KIND_LABELS } from '@postcare/domain';
 import { Button, DatePicker, Descriptions, Flex, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { DATE_FORMAT, isoDate } from '../../graduates/format';
@@ -63,6 +65,7 @@ export function CaseLog({
   appealId?: string;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { t: tc } = useTranslation();
   const zone = useInstitutionZone();
   const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 10, appealId });
@@ -95,7 +98,7 @@ export function CaseLog({
           onChange={(kind) => change({ kind })}
           options={CONTACT_KINDS.map((value) => ({
             value,
-            label: t(`contacts.kinds.${value}`),
+            label: labelOf(CONTACT_KIND_LABELS, value),
           }))}
           data-testid="contacts-kind"
         />
@@ -140,7 +143,7 @@ export function CaseLog({
             dataIndex: 'kind',
             render: (_, { kind, outcome }) => (
               <Flex vertical gap={2} align="start">
-                <span>{t(`contacts.kinds.${kind}`)}</span>
+                <span>{labelOf(CONTACT_KIND_LABELS, kind)}</span>
                 <Tag color={OUTCOME_COLORS[outcome]}>{t(`contacts.outcomes.${outcome}`)}</Tag>
               </Flex>
             ),

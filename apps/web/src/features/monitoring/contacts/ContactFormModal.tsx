@@ -1,6 +1,8 @@
+import { CONTACT_KIND_LABELS, LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Alert, App, DatePicker, Flex, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { $api } from '../../../shared/api/client';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { usePermissions } from '../../../shared/auth/usePermissions';
@@ -71,7 +73,7 @@ function ActivitiesSelect({
   graduateId,
   ...props
 }: Omit<SelectProps<string[]>, 'options'> & { graduateId: string }) {
-  const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const plans = $api.useQuery('get', '/api/plans', {
     params: { query: { graduateId, pageSize: 1 } },
   });
@@ -84,7 +86,7 @@ function ActivitiesSelect({
   );
   const options = (plan.data?.activities ?? []).map((activity) => ({
     value: activity.id,
-    label: `${t(`domains.${activity.domain}`)}: ${activity.title} (${formatDate(activity.dueOn)})`,
+    label: `${labelOf(LIFE_DOMAIN_LABELS, activity.domain)}: ${activity.title} (${formatDate(activity.dueOn)})`,
   }));
   return (
     <Select<string[]>
@@ -117,6 +119,7 @@ export function ContactFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const { can } = usePermissions();
   const me = useCurrentUser().data;
@@ -248,7 +251,7 @@ export function ContactFormModal({
             placeholder={t('common.choose')}
             options={CONTACT_KINDS.map((value) => ({
               value,
-              label: t(`contacts.kinds.${value}`),
+              label: labelOf(CONTACT_KIND_LABELS, value),
             }))}
           />
         </Form.Item>

@@ -1,3 +1,4 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 /**
  * The dynamics as small multiples: one small line chart per life domain, the y axis the
  * 1–4 scale with its words. Loaded on demand (React.lazy), so the chart library is
@@ -5,6 +6,7 @@
  */
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import {
   CartesianGrid,
   Line,
@@ -72,7 +74,8 @@ function PointTooltip({ active, payload }: TooltipContentProps) {
 
 function DomainChart({ series }: { series: DomainSeries }) {
   const { t } = useTranslation('monitoring');
-  const domain = t(`domains.${series.domain}`);
+  const labelOf = useLabel();
+  const domain = labelOf(LIFE_DOMAIN_LABELS, series.domain);
   const data: Point[] = series.points.map((point, index) => ({
     index,
     assessedOn: point.assessedOn,

@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Alert, Empty, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
 import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
 import { ChangeValue, ScoreTag } from '../assessments/ScoreTag';
@@ -27,6 +29,7 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
 /** The dynamics as a table: one row per domain, one column per assessment, then the changes. */
 function DynamicsTable({ series }: { series: DomainSeries[] }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const points = series[0]?.points ?? [];
   return (
     <Table<DomainSeries>
@@ -41,7 +44,7 @@ function DynamicsTable({ series }: { series: DomainSeries[] }) {
           title: t('assessment.domain'),
           dataIndex: 'domain',
           fixed: 'left',
-          render: (_, { domain }) => t(`domains.${domain}`),
+          render: (_, { domain }) => labelOf(LIFE_DOMAIN_LABELS, domain),
         },
         ...points.map((point, index) => ({
           title: formatDate(point.assessedOn),

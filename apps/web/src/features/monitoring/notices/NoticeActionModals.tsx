@@ -1,3 +1,4 @@
+import { NOTICE_TRIGGER_LABELS } from '@postcare/domain';
 import {
   App,
   Button,
@@ -12,6 +13,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -27,6 +29,7 @@ interface NoticeActionProps {
 /** The notice a dialog is about: whom, why, found when, due when. */
 function NoticeSummary({ notice }: { notice: Notice }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   return (
     <Descriptions
       size="small"
@@ -37,7 +40,7 @@ function NoticeSummary({ notice }: { notice: Notice }) {
         {
           key: 'trigger',
           label: t('notices.trigger'),
-          children: t(`notices.triggers.${notice.trigger}`),
+          children: labelOf(NOTICE_TRIGGER_LABELS, notice.trigger),
         },
         { key: 'foundOn', label: t('notices.foundOn'), children: formatDate(notice.foundOn) },
         { key: 'recipient', label: t('notices.recipient'), children: notice.recipient },

@@ -1,7 +1,9 @@
+import { NOTICE_TRIGGER_LABELS } from '@postcare/domain';
 import { Alert, App, AutoComplete, DatePicker, Flex, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useOwnInstitution } from '../../../shared/auth/useOwnInstitution';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
@@ -61,6 +63,7 @@ export function NoticeFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<NoticeValues>();
   const today = useInstitutionToday();
@@ -170,7 +173,7 @@ export function NoticeFormModal({
             placeholder={t('common.choose')}
             options={NOTICE_TRIGGERS.map((value) => ({
               value,
-              label: t(`notices.triggers.${value}`),
+              label: labelOf(NOTICE_TRIGGER_LABELS, value),
             }))}
           />
         </Form.Item>

@@ -1,3 +1,4 @@
+import { NOTICE_STATUS_LABELS, NOTICE_TRIGGER_LABELS } from '@postcare/domain';
 import {
   App,
   Button,
@@ -12,6 +13,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import type { PrintFormat } from '../../../shared/ui/PrintButtons';
@@ -33,10 +35,11 @@ type Action = 'edit' | 'send' | 'answer' | 'cancel' | 'scan';
 /** The status, and whether it is overdue or mandatory. */
 export function NoticeStatusTags({ notice }: { notice: Notice }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   return (
     <Space size={4} wrap data-testid="notice-status">
       <Tag color={NOTICE_STATUS_COLORS[notice.status]}>
-        {t(`notices.statuses.${notice.status}`)}
+        {labelOf(NOTICE_STATUS_LABELS, notice.status)}
       </Tag>
       {notice.overdue && <Tag color="red">{t('notices.overdue')}</Tag>}
     </Space>
@@ -192,6 +195,7 @@ export function NoticesTable({
   readOnly?: boolean;
 }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const writable = !readOnly && can('monitoring.write');
   const [open, setOpen] = useState<{ action: Action; notice: Notice } | null>(null);
@@ -269,7 +273,7 @@ export function NoticesTable({
             key: 'trigger',
             render: (_, notice) => (
               <Space size={4} wrap>
-                <span>{t(`notices.triggers.${notice.trigger}`)}</span>
+                <span>{labelOf(NOTICE_TRIGGER_LABELS, notice.trigger)}</span>
                 {notice.mandatory && (
                   <Tooltip title={t('notices.mandatoryHint')}>
                     <Tag color="volcano">{t('notices.mandatory')}</Tag>

@@ -1,3 +1,4 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import {
   Button,
   Card,
@@ -12,6 +13,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
 import { ActivityStatusTag } from '../PlanTags';
 import {
@@ -57,6 +59,7 @@ function DueDate({ activity }: { activity: Activity }) {
  */
 export function ActivitiesByDomain({ plan, writable }: { plan: Plan; writable: boolean }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   const { token } = theme.useToken();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -198,7 +201,7 @@ export function ActivitiesByDomain({ plan, writable }: { plan: Plan; writable: b
           <Card
             key={domain}
             size="small"
-            title={t(`domains.${domain}`)}
+            title={labelOf(LIFE_DOMAIN_LABELS, domain)}
             data-testid={`domain-${domain}`}
             extra={
               editable && (

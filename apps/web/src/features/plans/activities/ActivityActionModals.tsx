@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { App, DatePicker, Descriptions, Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -17,6 +19,7 @@ interface ActivityActionProps {
 /** The activity the dialog is about: its title, domain and due date. */
 function ActivitySummary({ activity }: { activity: Activity }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   return (
     <Descriptions
       size="small"
@@ -24,7 +27,11 @@ function ActivitySummary({ activity }: { activity: Activity }) {
       style={{ marginBottom: 16 }}
       items={[
         { key: 'title', label: t('fields.title'), children: activity.title },
-        { key: 'domain', label: t('fields.domain'), children: t(`domains.${activity.domain}`) },
+        {
+          key: 'domain',
+          label: t('fields.domain'),
+          children: labelOf(LIFE_DOMAIN_LABELS, activity.domain),
+        },
         { key: 'dueOn', label: t('fields.dueOn'), children: formatDate(activity.dueOn) },
       ]}
     />

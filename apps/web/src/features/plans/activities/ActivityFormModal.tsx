@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { DATE_FORMAT, isoDate } from '../../graduates/format';
@@ -35,6 +37,7 @@ export function ActivityFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActivityValues>();
   const add = useAddActivity();
@@ -123,7 +126,10 @@ export function ActivityFormModal({
       >
         <Select
           placeholder={t('form.choose')}
-          options={LIFE_DOMAINS.map((value) => ({ value, label: t(`domains.${value}`) }))}
+          options={LIFE_DOMAINS.map((value) => ({
+            value,
+            label: labelOf(LIFE_DOMAIN_LABELS, value),
+          }))}
         />
       </Form.Item>
       <Form.Item

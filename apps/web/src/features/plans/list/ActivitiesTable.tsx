@@ -1,5 +1,7 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Table, Typography, theme, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { formatDate } from '../../graduates/format';
@@ -24,6 +26,7 @@ export function ActivitiesTable({
   testId?: string;
 }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   const { t: tCommon } = useTranslation();
   const { token } = theme.useToken();
 
@@ -45,7 +48,9 @@ export function ActivitiesTable({
         <>
           {title}
           <div>
-            <Typography.Text type="secondary">{t(`domains.${domain}`)}</Typography.Text>
+            <Typography.Text type="secondary">
+              {labelOf(LIFE_DOMAIN_LABELS, domain)}
+            </Typography.Text>
           </div>
         </>
       ),

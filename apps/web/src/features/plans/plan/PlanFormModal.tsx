@@ -1,6 +1,8 @@
+import { LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { App, Button, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { DATE_FORMAT, formatDate, isoDate, pickerDate } from '../../graduates/format';
@@ -32,6 +34,7 @@ export function PlanFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanValues>();
   const create = useCreatePlan();
@@ -156,7 +159,7 @@ export function PlanFormModal({
                       placeholder={t('fields.domain')}
                       options={LIFE_DOMAINS.map((value) => ({
                         value,
-                        label: t(`domains.${value}`),
+                        label: labelOf(LIFE_DOMAIN_LABELS, value),
                         disabled: taken(index).has(value),
                       }))}
                     />

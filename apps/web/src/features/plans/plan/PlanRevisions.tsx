@@ -1,7 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
+import { ACTIVITY_STATUS_LABELS, LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Button, Empty, Modal, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
@@ -16,12 +18,13 @@ const isDomain = (value: string): value is LifeDomain => LIFE_DOMAINS.includes(v
 /** One change against the previous revision, in words. */
 function ChangeLine({ change }: { change: Change }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   const fields = change.fields
     .map((field) => t(`changeFields.${field}`, { defaultValue: field }))
     .join(', ');
   const subject =
     change.what === 'goal' && isDomain(change.subject)
-      ? t(`domains.${change.subject}`)
+      ? labelOf(LIFE_DOMAIN_LABELS, change.subject)
       : change.subject;
   return (
     <li>
@@ -36,6 +39,7 @@ function ChangeLine({ change }: { change: Change }) {
 /** The plan as it stood in one revision: period, goals, activities. */
 function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslation('plans');
+  const labelOf = useLabel();
   return (
     <>
       <Typography.Paragraph>
@@ -46,7 +50,9 @@ function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
       </Typography.Paragraph>
       {snapshot.goals.map(({ domain, goal }) => (
         <Typography.Paragraph key={domain} style={{ marginBottom: 4 }}>
-          <Typography.Text type="secondary">{t(`domains.${domain}`)}: </Typography.Text>
+          <Typography.Text type="secondary">
+            {labelOf(LIFE_DOMAIN_LABELS, domain)}:{' '}
+          </Typography.Text>
           {goal}
         </Typography.Paragraph>
       ))}
@@ -60,7 +66,7 @@ function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
           {
             title: t('fields.domain'),
             dataIndex: 'domain',
-            render: (_, { domain }) => t(`domains.${domain}`),
+            render: (_, { domain }) => labelOf(LIFE_DOMAIN_LABELS, domain),
           },
           { title: t('fields.title'), dataIndex: 'title' },
           {
@@ -71,7 +77,7 @@ function SnapshotView({ snapshot }: { snapshot: Snapshot }) {
           {
             title: t('fields.status'),
             dataIndex: 'status',
-            render: (_, { status }) => <Tag>{t(`activityStatus.${status}`)}</Tag>,
+            render: (_, { status }) => <Tag>{labelOf(ACTIVITY_STATUS_LABELS, status)}</Tag>,
           },
           {
             title: t('fields.outcome'),

@@ -1,0 +1,44 @@
+import * as domain from '@postcare/domain';
+import { AppealChannel, AppealStatus } from '../appeals/appeal-vocabulary';
+import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/contract-vocabulary';
+import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
+import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
+import { RelativeKind } from '../graduates/relatives/relative-kind';
+import { ContactKind } from '../monitoring/contacts/contact-kind';
+import { NoticeStatus, NoticeTrigger } from '../monitoring/notices/notice-vocabulary';
+import { ActivityStatus } from '../plans/activity-status';
+import { PlanStatus } from '../plans/plan-status';
+import { ServiceDelivery, ServiceForm } from '../services/service-vocabulary';
+import { LIFE_DOMAINS, LifeDomain } from './life-domains';
+
+/** The enums TypeORM and Swagger read hold exactly the codes of the shared vocabulary. */
+const PAIRS: [string, Record<string, string>, readonly string[]][] = [
+  ['GraduateStatus', GraduateStatus, domain.GRADUATE_STATUSES],
+  ['LegalStatus', LegalStatus, domain.LEGAL_STATUSES],
+  ['Sex', Sex, domain.SEXES],
+  ['RelativeKind', RelativeKind, domain.RELATIVE_KINDS],
+  ['IdentityDocumentKind', IdentityDocumentKind, domain.IDENTITY_DOCUMENT_KINDS],
+  ['AppealChannel', AppealChannel, domain.APPEAL_CHANNELS],
+  ['AppealStatus', AppealStatus, domain.APPEAL_STATUSES],
+  ['ServiceForm', ServiceForm, domain.SERVICE_FORMS],
+  ['ServiceDelivery', ServiceDelivery, domain.SERVICE_DELIVERIES],
+  ['ContractKind', ContractKind, domain.CONTRACT_KINDS],
+  ['ContractStatus', ContractStatus, domain.CONTRACT_STATUSES],
+  ['ContractEndReason', ContractEndReason, domain.CONTRACT_END_REASONS],
+  ['PlanStatus', PlanStatus, domain.PLAN_STATUSES],
+  ['ActivityStatus', ActivityStatus, domain.ACTIVITY_STATUSES],
+  ['LifeDomain', LifeDomain, domain.LIFE_DOMAINS],
+  ['ContactKind', ContactKind, domain.CONTACT_KINDS],
+  ['NoticeTrigger', NoticeTrigger, domain.NOTICE_TRIGGERS],
+  ['NoticeStatus', NoticeStatus, domain.NOTICE_STATUSES],
+];
+
+describe('API enums and the shared vocabulary', () => {
+  it.each(PAIRS)('%s lists the same codes as @postcare/domain', (_, anEnum, codes) => {
+    expect(Object.values(anEnum).sort()).toEqual([...codes].sort());
+  });
+
+  it('orders life domains as the shared list does (documents and charts follow it)', () => {
+    expect(LIFE_DOMAINS).toEqual([...domain.LIFE_DOMAINS]);
+  });
+});

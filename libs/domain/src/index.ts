@@ -1,0 +1,7 @@
+/** One vocabulary for the API and the SPA: closed lists of codes and their words. */
+export * from './label';
+export * from './graduates';
+export * from './appeals';
+export * from './contracts';
+export * from './monitoring';
+export * from './vocabularies';

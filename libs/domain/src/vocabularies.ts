@@ -1,0 +1,35 @@
+import * as appeals from './appeals';
+import * as contracts from './contracts';
+import * as graduates from './graduates';
+import type { Labels } from './label';
+import * as monitoring from './monitoring';
+
+/** Every vocabulary as codes + words, so one test can check that no code lacks its words. */
+export const VOCABULARIES: Readonly<
+  Record<string, { codes: readonly string[]; labels: Labels<string> }>
+> = {
+  graduateStatus: { codes: graduates.GRADUATE_STATUSES, labels: graduates.GRADUATE_STATUS_LABELS },
+  legalStatus: { codes: graduates.LEGAL_STATUSES, labels: graduates.LEGAL_STATUS_LABELS },
+  sex: { codes: graduates.SEXES, labels: graduates.SEX_LABELS },
+  relativeKind: { codes: graduates.RELATIVE_KINDS, labels: graduates.RELATIVE_KIND_LABELS },
+  identityDocumentKind: {
+    codes: graduates.IDENTITY_DOCUMENT_KINDS,
+    labels: graduates.IDENTITY_DOCUMENT_KIND_LABELS,
+  },
+  appealChannel: { codes: appeals.APPEAL_CHANNELS, labels: appeals.APPEAL_CHANNEL_LABELS },
+  appealStatus: { codes: appeals.APPEAL_STATUSES, labels: appeals.APPEAL_STATUS_LABELS },
+  serviceForm: { codes: appeals.SERVICE_FORMS, labels: appeals.SERVICE_FORM_LABELS },
+  serviceDelivery: { codes: appeals.SERVICE_DELIVERIES, labels: appeals.SERVICE_DELIVERY_LABELS },
+  contractKind: { codes: contracts.CONTRACT_KINDS, labels: contracts.CONTRACT_KIND_LABELS },
+  contractStatus: { codes: contracts.CONTRACT_STATUSES, labels: contracts.CONTRACT_STATUS_LABELS },
+  contractEndReason: {
+    codes: contracts.CONTRACT_END_REASONS,
+    labels: contracts.CONTRACT_END_REASON_LABELS,
+  },
+  planStatus: { codes: contracts.PLAN_STATUSES, labels: contracts.PLAN_STATUS_LABELS },
+  activityStatus: { codes: contracts.ACTIVITY_STATUSES, labels: contracts.ACTIVITY_STATUS_LABELS },
+  lifeDomain: { codes: monitoring.LIFE_DOMAINS, labels: monitoring.LIFE_DOMAIN_LABELS },
+  contactKind: { codes: monitoring.CONTACT_KINDS, labels: monitoring.CONTACT_KIND_LABELS },
+  noticeTrigger: { codes: monitoring.NOTICE_TRIGGERS, labels: monitoring.NOTICE_TRIGGER_LABELS },
+  noticeStatus: { codes: monitoring.NOTICE_STATUSES, labels: monitoring.NOTICE_STATUS_LABELS },
+};
