@@ -94,7 +94,10 @@ describeInBrowser(
       await document.getByLabel('Серия').fill('0812');
       await document.getByLabel('Номер', { exact: true }).fill('12345');
       await page.getByRole('button', { name: 'Сохранить' }).click();
-      await document.getByText('Номер паспорта — 6 цифр').waitFor();
+      // Under the field itself (the dialog's summary says it too).
+      await document
+        .locator('.ant-form-item-explain-error', { hasText: 'Номер паспорта — 6 цифр' })
+        .waitFor();
       await document.getByLabel('Номер', { exact: true }).fill('123456');
       await page.getByRole('button', { name: 'Сохранить' }).click();
       await page.getByTestId('identity-documents-table').getByText('0812 123456').waitFor();
