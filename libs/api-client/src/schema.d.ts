@@ -3477,6 +3477,11 @@ export interface components {
             /** @example 20 */
             pageSize: number;
         };
+        GraduateCursorPageDto: {
+            items: components["schemas"]["GraduateSummaryDto"][];
+            /** @description Pass as `cursor` for the next rows; null = no more rows now */
+            nextCursor: string | null;
+        };
         /** @enum {string} */
         Sex: "male" | "female";
         /** @enum {string} */
@@ -4012,8 +4017,6 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        AppealStatus: "new" | "in_progress" | "resolved" | "referred";
-        /** @enum {string} */
         AppealChannel: "in_person" | "phone" | "messenger" | "outreach_visit" | "letter";
         DictionaryRefDto: {
             /** Format: uuid */
@@ -4024,6 +4027,8 @@ export interface components {
             name: string;
             retired: boolean;
         };
+        /** @enum {string} */
+        AppealStatus: "new" | "in_progress" | "resolved" | "referred";
         AppealDto: {
             /** Format: uuid */
             id: string;
@@ -4052,6 +4057,11 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        AppealCursorPageDto: {
+            items: components["schemas"]["AppealDto"][];
+            /** @description Pass as `cursor` for the next rows; null = no more rows now */
+            nextCursor: string | null;
         };
         CreateAppealDto: {
             /**
@@ -4146,6 +4156,11 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        AidServiceCursorPageDto: {
+            items: components["schemas"]["AidServiceDto"][];
+            /** @description Pass as `cursor` for the next rows; null = no more rows now */
+            nextCursor: string | null;
         };
         CreateAidServiceDto: {
             /**
@@ -10010,6 +10025,10 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description The `nextCursor` of the previous answer. With `cursor` or `limit` the answer is `{items, nextCursor}` in creation order (oldest first) instead of a numbered page */
+                cursor?: string;
+                /** @description Rows per cursor page (100) */
+                limit?: number;
                 /** @description Name, forgiving case, ё/е and small typos */
                 q?: string;
                 status?: components["schemas"]["GraduateStatus"];
@@ -10140,6 +10159,10 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description The `nextCursor` of the previous answer. With `cursor` or `limit` the answer is `{items, nextCursor}` in creation order (oldest first) instead of a numbered page */
+                cursor?: string;
+                /** @description Rows per cursor page (100) */
+                limit?: number;
                 /** @description Name, forgiving case, ё/е and small typos */
                 q?: string;
                 status?: components["schemas"]["GraduateStatus"];
@@ -10160,6 +10183,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A numbered page; with `cursor` or `limit`, a cursor page */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -10170,7 +10194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GraduatePageDto"];
+                    "application/json": components["schemas"]["GraduatePageDto"] | components["schemas"]["GraduateCursorPageDto"];
                 };
             };
             /**
@@ -14829,6 +14853,10 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description The `nextCursor` of the previous answer. With `cursor` or `limit` the answer is `{items, nextCursor}` in creation order (oldest first) instead of a numbered page */
+                cursor?: string;
+                /** @description Rows per cursor page (100) */
+                limit?: number;
                 /** @description Registered on or after this day */
                 from?: string;
                 /** @description Registered on or before this day */
@@ -14848,6 +14876,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A numbered page; with `cursor` or `limit`, a cursor page */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -14858,7 +14887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppealPageDto"];
+                    "application/json": components["schemas"]["AppealPageDto"] | components["schemas"]["AppealCursorPageDto"];
                 };
             };
             /**
@@ -15363,6 +15392,10 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description The `nextCursor` of the previous answer. With `cursor` or `limit` the answer is `{items, nextCursor}` in creation order (oldest first) instead of a numbered page */
+                cursor?: string;
+                /** @description Rows per cursor page (100) */
+                limit?: number;
                 /** @description Given on or after this day */
                 from?: string;
                 /** @description Given on or before this day */
@@ -15379,6 +15412,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A numbered page; with `cursor` or `limit`, a cursor page */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -15389,7 +15423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AidServicePageDto"];
+                    "application/json": components["schemas"]["AidServicePageDto"] | components["schemas"]["AidServiceCursorPageDto"];
                 };
             };
             /**
