@@ -2970,7 +2970,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL of an API client to events (the signing secret is shown only here)
-         * @description https:// URLs; http:// only to localhost or 127.0.0.1 outside production (WEBHOOK_ALLOW_HTTP_LOCALHOST). See the API description for the payload and signature.
+         * @description https:// URLs; http:// only to localhost or 127.0.0.1 outside production (WEBHOOK_HTTP_LOCALHOST). See the API description for the payload and signature.
          */
         post: operations["createWebhook"];
         delete?: never;

@@ -226,7 +226,7 @@ export class AppConfig {
   /** Allow http:// webhook URLs to localhost/127.0.0.1 (never in production). */
   @Transform(toBool)
   @IsBoolean()
-  WEBHOOK_ALLOW_HTTP_LOCALHOST = true;
+  WEBHOOK_HTTP_LOCALHOST = true;
 }
 
 export class ConfigError extends Error {}
@@ -268,7 +268,7 @@ const SETTINGS = [
   'WEBHOOK_RETRY_BASE_SECONDS',
   'WEBHOOK_RETRY_MAX_SECONDS',
   'WEBHOOK_GIVE_UP_SECONDS',
-  'WEBHOOK_ALLOW_HTTP_LOCALHOST',
+  'WEBHOOK_HTTP_LOCALHOST',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

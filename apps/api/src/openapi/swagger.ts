@@ -39,6 +39,11 @@ const API_DESCRIPTION = [
   'A single record has `ETag: "<version>"`; send it as `If-Match` on PATCH to get 412 instead ' +
     "of overwriting someone else's change.",
   '',
+  '### Cursor pages',
+  '`/api/graduates`, `/api/appeals` and `/api/services` also page by cursor: send `limit` and ' +
+    'then `cursor=<nextCursor>` to get `{items, nextCursor}` in creation order; rows added ' +
+    'meanwhile neither repeat nor hide earlier ones. `nextCursor: null` = all read for now.',
+  '',
   '### Change feed',
   '`GET /api/changes?since=<next>&limit=100` lists records created, changed or archived after ' +
     'the cursor, oldest first (`resource`, `resourceId`, `version`, `action`). Keep `next` and ' +

@@ -49,7 +49,7 @@ export class WebhooksController {
     summary: 'Subscribe a URL of an API client to events (the signing secret is shown only here)',
     description:
       'https:// URLs; http:// only to localhost or 127.0.0.1 outside production ' +
-      '(WEBHOOK_ALLOW_HTTP_LOCALHOST). See the API description for the payload and signature.',
+      '(WEBHOOK_HTTP_LOCALHOST). See the API description for the payload and signature.',
   })
   @ApiCreatedResponse({ type: CreatedWebhookDto })
   @ApiProblems(409)

@@ -170,7 +170,7 @@ export class WebhooksService {
       url.protocol === 'http:' &&
       LOCAL_HOSTS.includes(url.hostname) &&
       this.config.NODE_ENV !== 'production' &&
-      this.config.WEBHOOK_ALLOW_HTTP_LOCALHOST;
+      this.config.WEBHOOK_HTTP_LOCALHOST;
     if (url.protocol !== 'https:' && !localHttp)
       throw fieldError(
         'url',
