@@ -2,8 +2,10 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client as PgClient } from 'pg';
+import dayjs from 'dayjs';
 import {
   api,
+  asAdmin,
   createGraduate,
   createInstitution,
   createUser,
@@ -89,7 +91,9 @@ describe('webhooks', () => {
   let database: { url: string; drop(): Promise<void> };
   let first: Server;
   let second: Server | undefined;
+  let third: Server | undefined;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let home: string;
   let head: TestUser;
   let specialist: TestUser;
   let strangerHead: TestUser;
@@ -126,7 +130,7 @@ describe('webhooks', () => {
     database = await createDatabase(process.env.POSTCARE_PG_SERVER_URL);
     first = await startApi(database.url, { WEBHOOK_DELIVERY: 'false' });
     use(first);
-    const home = (await createInstitution()).id;
+    home = (await createInstitution()).id;
     head = await createUser('head', home);
     specialist = await createUser('specialist', home);
     strangerHead = await createUser('head', (await createInstitution()).id);
@@ -149,6 +153,7 @@ describe('webhooks', () => {
 
   afterAll(async () => {
     process.env = saved;
+    await third?.stop();
     await second?.stop();
     await first?.stop();
     await receiver?.close();
@@ -244,6 +249,57 @@ describe('webhooks', () => {
       return seen.includes('appeal.resolved') ? seen : undefined;
     });
     expect(types).toEqual(['appeal.registered', 'appeal.resolved']);
+  }, 60_000);
+
+  it('never delivers an event twice when two processes deliver at once', async () => {
+    third = await startApi(database.url, {
+      JWT_SECRET: first.settings.JWT_SECRET,
+      ADMIN_PASSWORD: first.settings.ADMIN_PASSWORD,
+      WEBHOOK_INTERVAL_MS: '100',
+    });
+    const appeals: string[] = [];
+    for (let i = 0; i < 8; i++) appeals.push(await registerAppeal());
+    await waitFor('every event', () =>
+      appeals.every((id) => eventsFor(id).length) ? true : undefined,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(appeals.map((id) => eventsFor(id).length)).toEqual(appeals.map(() => 1));
+  }, 90_000);
+
+  it('announces a 23rd birthday from the daily pass, once', async () => {
+    const subscribed = await api()
+      .post('/api/integrations/webhooks')
+      .auth(head.token, { type: 'bearer' })
+      .send({ clientId, url: receiver.url, events: ['graduate.turning23'] });
+    expect(subscribed.status).toBe(201);
+    const birthDate = dayjs().subtract(23, 'year').subtract(5, 'day').format('YYYY-MM-DD');
+    const turned = await createGraduate(head.token, { birthDate });
+    const runPass = async () =>
+      expect(
+        (
+          await api()
+            .post('/api/notifications/digest/run')
+            .auth(await asAdmin(), { type: 'bearer' })
+            .send({ institutionId: home })
+        ).status,
+      ).toBe(200);
+    const birthdays = () =>
+      receiver.received.filter((r) => JSON.parse(r.body).data.graduateId === turned.id);
+    await runPass();
+    const [event] = await waitFor('the birthday', () =>
+      birthdays().length ? birthdays() : undefined,
+    );
+    expect(JSON.parse(event.body)).toMatchObject({
+      type: 'graduate.turning23',
+      data: {
+        graduateId: turned.id,
+        birthday: dayjs(birthDate).add(23, 'year').format('YYYY-MM-DD'),
+      },
+    });
+    expect(verifies(subscribed.body.secret, event)).toBe(true);
+    await runPass();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(birthdays()).toHaveLength(1);
   }, 60_000);
 
   describe('subscription routes', () => {
