@@ -17,6 +17,7 @@ import { AppealsService } from './appeals.service';
 import { CreateAppealDto, UpdateAppealDto } from './dto/appeal.requests';
 import { dayOf } from '../common/local-day';
 import { momentNotInFuture, visibleGraduateFor } from './references';
+import { WebhookEvents, WebhookEventType as Hook } from '../integrations/webhooks/webhook-events';
 
 /** Registering and editing appeals, with the rules of 001 §4.1 and the journal's statuses. */
 @Injectable()
@@ -93,6 +94,18 @@ export class AppealChangesService {
         },
         manager,
       );
+      await WebhookEvents.emit(manager, saved.institutionId, Hook.AppealRegistered, {
+        appealId: saved.id,
+        graduateId: graduate.id,
+        status: saved.status,
+        channel: saved.channel,
+        registeredAt: registeredAt.toISOString(),
+      });
+      if (status === AppealStatus.Resolved)
+        await WebhookEvents.emit(manager, saved.institutionId, Hook.AppealResolved, {
+          appealId: saved.id,
+          graduateId: graduate.id,
+        });
       if (saved.assignedSpecialistId && !imported)
         await this.notifications.notify(
           manager,
@@ -172,6 +185,11 @@ export class AppealChangesService {
         },
         manager,
       );
+      if (next.status === AppealStatus.Resolved && current.status !== AppealStatus.Resolved)
+        await WebhookEvents.emit(manager, current.institutionId, Hook.AppealResolved, {
+          appealId: id,
+          graduateId: current.graduateId,
+        });
       if (changed.includes('assignedSpecialistId') && appeal.assignedSpecialistId)
         await this.notifications.notify(
           manager,

@@ -9,7 +9,8 @@ import { ApiProblems } from '../common/problem/api-problems.decorator';
 import { AppealChangesService } from './appeal-changes.service';
 import { AppealsService } from './appeals.service';
 import { CreateAppealDto, ListAppealsQueryDto, UpdateAppealDto } from './dto/appeal.requests';
-import { AppealDto, AppealPageDto } from './dto/appeal.response';
+import { ApiPageOrCursorResponse, wantsCursor } from '../common/pagination/cursor';
+import { AppealCursorPageDto, AppealDto, AppealPageDto } from './dto/appeal.response';
 
 @ApiTags('appeals')
 @Controller('appeals')
@@ -26,12 +27,17 @@ export class AppealsController {
     operationId: 'listAppeals',
     summary: 'The appeal journal (001 §8.2): newest first, only appeals the caller may see',
   })
-  @ApiOkResponse({ type: AppealPageDto })
+  @ApiPageOrCursorResponse(AppealPageDto, AppealCursorPageDto)
   @ApiProblems(400)
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListAppealsQueryDto,
-  ): Promise<AppealPageDto> {
+  ): Promise<AppealPageDto | AppealCursorPageDto> {
+    if (wantsCursor(query)) {
+      const rows = await this.appeals.listAfter(actor, query);
+      await this.audit.recordCaseList(actor, 'appeal', rows.items);
+      return { ...rows, items: rows.items.map(AppealDto.from) };
+    }
     const page = await this.appeals.list(actor, query);
     await this.audit.recordCaseList(actor, 'appeal', page.items);
     return { ...page, items: page.items.map(AppealDto.from) };

@@ -12,6 +12,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Page } from '../common/pagination/page';
+import { CursorPage, cursorBaseFirst } from '../common/pagination/cursor';
 import { pageBaseFirst } from '../common/pagination/page-base-first';
 import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -63,6 +64,12 @@ export class AppealsService {
       RELATIONS,
       query,
     );
+  }
+
+  /** Machines' keyset pages: creation order, continued after the cursor (same filters). */
+  listAfter(actor: Actor, query: ListAppealsQueryDto): Promise<CursorPage<Appeal>> {
+    const where = this.visibleWhere(actor, appealFilter(query, actor.timeZone));
+    return cursorBaseFirst(this.appeals, where, RELATIONS, query);
   }
 
   /** Appeals by id with their graduate, specialist and problems (the journal's batches). */

@@ -190,6 +190,43 @@ export class AppConfig {
   @Min(1)
   @Max(100)
   UPLOAD_MAX_IMPORT_MB = 5;
+
+  /** Whether this process POSTs webhook events (off = they wait in the outbox for another). */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_DELIVERY = true;
+
+  /** How often the webhook delivery pass runs, milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3600000)
+  WEBHOOK_INTERVAL_MS = 5000;
+
+  /** Pause after the first failed delivery, seconds; it doubles per failure up to the cap. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  WEBHOOK_RETRY_BASE_SECONDS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  WEBHOOK_RETRY_MAX_SECONDS = 3600;
+
+  /** A delivery failing this long after its event is given up (marked failed). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(604800)
+  WEBHOOK_GIVE_UP_SECONDS = 90000;
+
+  /** Allow http:// webhook URLs to localhost/127.0.0.1 (never in production). */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_HTTP_LOCALHOST = true;
 }
 
 export class ConfigError extends Error {}
@@ -226,6 +263,12 @@ const SETTINGS = [
   'UPLOAD_MAX_SCAN_MB',
   'UPLOAD_MAX_TEMPLATE_MB',
   'UPLOAD_MAX_IMPORT_MB',
+  'WEBHOOK_DELIVERY',
+  'WEBHOOK_INTERVAL_MS',
+  'WEBHOOK_RETRY_BASE_SECONDS',
+  'WEBHOOK_RETRY_MAX_SECONDS',
+  'WEBHOOK_GIVE_UP_SECONDS',
+  'WEBHOOK_HTTP_LOCALHOST',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

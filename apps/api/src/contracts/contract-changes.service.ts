@@ -41,6 +41,7 @@ import {
 } from './dto/contract.requests';
 import { statusFromContracts } from './graduate-status';
 import { referenced } from '../common/problem/reference';
+import { WebhookEvents, WebhookEventType as Hook } from '../integrations/webhooks/webhook-events';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 
@@ -177,6 +178,12 @@ export class ContractChangesService {
       });
       if (contract.kind === ContractKind.Support)
         await this.supersedePreliminary(actor, contract, manager);
+      await WebhookEvents.emit(manager, contract.institutionId, Hook.ContractActivated, {
+        contractId: id,
+        graduateId: contract.graduateId,
+        kind: contract.kind,
+        concludedOn: dto.signedOn,
+      });
       await this.record(actor, manager, contract, AuditAction.Update, ['status', 'concludedOn']);
       await this.syncGraduateStatus(actor, contract.graduateId, manager);
       return this.contracts.get(actor, id, manager);
@@ -220,6 +227,12 @@ export class ContractChangesService {
         to,
         reason: dto.reasonText ?? '',
         details: { endedOn: dto.endedOn, reason: dto.reason },
+      });
+      await WebhookEvents.emit(manager, contract.institutionId, Hook.ContractEnded, {
+        contractId: id,
+        graduateId: contract.graduateId,
+        endedOn: dto.endedOn,
+        reason: dto.reason,
       });
       await this.record(actor, manager, contract, AuditAction.Update, [
         'status',
@@ -344,6 +357,12 @@ export class ContractChangesService {
         to: ContractStatus.Ended,
         reason: `Заключён договор о сопровождении № ${contract.number}`,
         details: { reason: ContractEndReason.Superseded, by: contract.id },
+      });
+      await WebhookEvents.emit(manager, p.institutionId, Hook.ContractEnded, {
+        contractId: p.id,
+        graduateId: p.graduateId,
+        endedOn: p.endedOn,
+        reason: ContractEndReason.Superseded,
       });
     }
   }

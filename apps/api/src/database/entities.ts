@@ -48,6 +48,12 @@ import { ApiClient } from '../integrations/clients/api-client.entity';
 import { ApiKey } from '../integrations/clients/api-key.entity';
 import { IdempotencyKey } from '../integrations/idempotency/idempotency-key.entity';
 import { ChangeLogEntry } from '../integrations/changes/change-log-entry.entity';
+import {
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
+  WebhookEvent,
+  WebhookSubscription,
+} from '../integrations/webhooks/webhook.entities';
 
 /** Every entity of the schema; migrations are generated against this list. */
 export const ENTITIES = [
@@ -100,4 +106,8 @@ export const ENTITIES = [
   ApiKey,
   IdempotencyKey,
   ChangeLogEntry,
+  WebhookSubscription,
+  WebhookEvent,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
 ];

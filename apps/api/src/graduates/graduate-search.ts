@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
-import { Brackets, DataSource, FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, FindOptionsWhere, In, SelectQueryBuilder } from 'typeorm';
+import { CursorPage, keysetIds } from '../common/pagination/cursor';
 import { Page, skipTake } from '../common/pagination/page';
 import { ListGraduatesQueryDto } from './dto/graduate.requests';
 import { Graduate } from './graduate.entity';
@@ -35,13 +36,58 @@ export async function searchGraduates(
   const page = { page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
   if (!visible.length) return { items: [], total: 0, ...page };
   const q = query.q ? normaliseName(query.q) : '';
-  const qb = dataSource
-    .createQueryBuilder(Graduate, 'g')
+  const qb = filtered(dataSource, visible, query)
     // Only what the list shows of the specialist (not the whole account row).
     .leftJoin('g.responsibleSpecialist', 's')
     .addSelect(['s.id', 's.fullName'])
     // The total travels with the page: one statement instead of a second counting query.
-    .addSelect('count(*) over ()', 'total')
+    .addSelect('count(*) over ()', 'total');
+  if (q)
+    qb.addSelect('word_similarity(:q, g.search_name)', 'relevance').orderBy('relevance', 'DESC');
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  for (const column of SORT_COLUMNS[query.sort ?? 'name']) {
+    if (q) qb.addOrderBy(column, direction);
+    else qb.orderBy(column, direction);
+  }
+  qb.addOrderBy('g.id', 'ASC');
+  const { skip, take } = skipTake(query);
+  // offset/limit (not skip/take): the only join is many-to-one, so rows are not multiplied.
+  const { entities, raw } = await qb
+    .offset(skip)
+    .limit(take)
+    .getRawAndEntities<{ total: string }>();
+  // Past the last page no row carries the total: count then (rare).
+  const total = raw.length ? Number(raw[0].total) : skip ? await countBeyond(qb) : 0;
+  return { items: entities, total, ...page };
+}
+
+/** Machines' keyset pages: the same filters and search, in creation order after the cursor. */
+export async function searchGraduatesAfter(
+  dataSource: DataSource,
+  visible: FindOptionsWhere<Graduate>[],
+  query: ListGraduatesQueryDto,
+): Promise<CursorPage<Graduate>> {
+  if (!visible.length) return { items: [], nextCursor: null };
+  const { ids, nextCursor } = await keysetIds(filtered(dataSource, visible, query), 'g', query);
+  const loaded = ids.length
+    ? await dataSource.getRepository(Graduate).find({
+        where: { id: In(ids) },
+        relations: { responsibleSpecialist: true },
+      })
+    : [];
+  const byId = new Map(loaded.map((g) => [g.id, g]));
+  return { items: ids.map((id) => byId.get(id)).filter((g) => g !== undefined), nextCursor };
+}
+
+/** Visibility, filters and the fuzzy name match, without order or page. */
+function filtered(
+  dataSource: DataSource,
+  visible: FindOptionsWhere<Graduate>[],
+  query: ListGraduatesQueryDto,
+): SelectQueryBuilder<Graduate> {
+  const q = query.q ? normaliseName(query.q) : '';
+  const qb = dataSource
+    .createQueryBuilder(Graduate, 'g')
     .where(new Brackets((b) => visible.forEach((w) => b.orWhere(w))));
   const now = dayjs();
   if (query.ageFrom !== undefined)
@@ -65,23 +111,8 @@ export async function searchGraduates(
     // Inside one institution the (institution_id, search_name) GIN index narrows to its
     // files; across institutions the trigram index alone is used.
     qb.andWhere(':q <% g.search_name', { q });
-    qb.addSelect('word_similarity(:q, g.search_name)', 'relevance').orderBy('relevance', 'DESC');
   }
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  for (const column of SORT_COLUMNS[query.sort ?? 'name']) {
-    if (q) qb.addOrderBy(column, direction);
-    else qb.orderBy(column, direction);
-  }
-  qb.addOrderBy('g.id', 'ASC');
-  const { skip, take } = skipTake(query);
-  // offset/limit (not skip/take): the only join is many-to-one, so rows are not multiplied.
-  const { entities, raw } = await qb
-    .offset(skip)
-    .limit(take)
-    .getRawAndEntities<{ total: string }>();
-  // Past the last page no row carries the total: count then (rare).
-  const total = raw.length ? Number(raw[0].total) : skip ? await countBeyond(qb) : 0;
-  return { items: entities, total, ...page };
+  return qb;
 }
 
 function countBeyond(qb: SelectQueryBuilder<Graduate>): Promise<number> {

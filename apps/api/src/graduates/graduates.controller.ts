@@ -8,7 +8,13 @@ import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
 import { EligibilityDto } from './dto/eligibility.dto';
-import { GraduateDto, GraduatePageDto, GraduateSummaryDto } from './dto/graduate.dto';
+import { ApiPageOrCursorResponse, wantsCursor } from '../common/pagination/cursor';
+import {
+  GraduateCursorPageDto,
+  GraduateDto,
+  GraduatePageDto,
+  GraduateSummaryDto,
+} from './dto/graduate.dto';
 import {
   ArchiveGraduateDto,
   CreateGraduateDto,
@@ -34,12 +40,21 @@ export class GraduatesController {
     operationId: 'listGraduates',
     summary: 'Personal files: fuzzy name search, filters, sorting, pages',
   })
-  @ApiOkResponse({ type: GraduatePageDto })
+  @ApiPageOrCursorResponse(GraduatePageDto, GraduateCursorPageDto)
   @ApiProblems(400)
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListGraduatesQueryDto,
-  ): Promise<GraduatePageDto> {
+  ): Promise<GraduatePageDto | GraduateCursorPageDto> {
+    if (wantsCursor(query)) {
+      const rows = await this.graduates.listAfter(actor, query);
+      await this.audit.recordList(
+        actor,
+        'graduate',
+        rows.items.map((g) => g.id),
+      );
+      return { ...rows, items: rows.items.map((g) => toSummary(g, actor.today())) };
+    }
     const page = await this.graduates.list(actor, query);
     await this.audit.recordList(
       actor,

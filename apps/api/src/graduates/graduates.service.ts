@@ -16,6 +16,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/permissions';
+import { CursorPage } from '../common/pagination/cursor';
 import { Page } from '../common/pagination/page';
 import { DomainError, notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -33,7 +34,7 @@ import { eligibilityOn, Eligibility, AGE_LIMIT } from './eligibility';
 import { visibleGraduates } from './graduate-access';
 import { Graduate, GraduateStatus } from './graduate.entity';
 import { consentRequiredFields, refuseWithoutConsent } from './personal-data';
-import { normaliseName, searchGraduates } from './graduate-search';
+import { normaliseName, searchGraduates, searchGraduatesAfter } from './graduate-search';
 import { SituationHistoryService } from './situation/situation-history.service';
 
 @Injectable()
@@ -59,6 +60,17 @@ export class GraduatesService {
     );
     await this.withExceptionOrders(page.items);
     return page;
+  }
+
+  /** Machines' keyset pages of the same list (see searchGraduatesAfter). */
+  async listAfter(actor: Actor, query: ListGraduatesQueryDto): Promise<CursorPage<Graduate>> {
+    const rows = await searchGraduatesAfter(
+      this.dataSource,
+      this.visible(actor, this.filterOf(query)),
+      query,
+    );
+    await this.withExceptionOrders(rows.items);
+    return rows;
   }
 
   /** Loads the exception orders of a page of files (eligibility needs them), in one query. */

@@ -14,20 +14,42 @@ import { ConditionalRequestsInterceptor } from './conditional/conditional-reques
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { IdempotencyCleanup, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { RateLimitMiddleware } from './rate-limit/rate-limit.middleware';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service';
+import {
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
+  WebhookEvent,
+  WebhookSubscription,
+} from './webhooks/webhook.entities';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 /**
  * What third-party systems rely on: API clients and their keys, rate limits on every
  * request, idempotent POSTs, conditional requests (ETag / If-Match) and the change feed.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiClient, ApiKey, IdempotencyKey, ChangeLogEntry])],
-  controllers: [ClientsController, ChangesController],
+  imports: [
+    TypeOrmModule.forFeature([
+      ApiClient,
+      ApiKey,
+      IdempotencyKey,
+      ChangeLogEntry,
+      WebhookSubscription,
+      WebhookEvent,
+      WebhookDelivery,
+      WebhookDeliveryAttempt,
+    ]),
+  ],
+  controllers: [ClientsController, ChangesController, WebhooksController],
   providers: [
     ApiKeyAuthenticator,
     ApiKeyStrategy,
     ChangeLogSubscriber,
     ClientsService,
     IdempotencyCleanup,
+    WebhookDeliveryService,
+    WebhooksService,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: ConditionalRequestsInterceptor },
   ],

@@ -38,6 +38,50 @@ const API_DESCRIPTION = [
   '### Conditional updates',
   'A single record has `ETag: "<version>"`; send it as `If-Match` on PATCH to get 412 instead ' +
     "of overwriting someone else's change.",
+  '',
+  '### Cursor pages',
+  '`/api/graduates`, `/api/appeals` and `/api/services` also page by cursor: send `limit` and ' +
+    'then `cursor=<nextCursor>` to get `{items, nextCursor}` in creation order; rows added ' +
+    'meanwhile neither repeat nor hide earlier ones. `nextCursor: null` = all read for now.',
+  '',
+  '### Change feed',
+  '`GET /api/changes?since=<next>&limit=100` lists records created, changed or archived after ' +
+    'the cursor, oldest first (`resource`, `resourceId`, `version`, `action`). Keep `next` and ' +
+    'ask again; read the records you need by id. An empty page returns the same `next`.',
+  '',
+  '```sh',
+  'curl -H "X-API-Key: $POSTCARE_KEY" "$BASE/api/changes?since=$NEXT&limit=100"',
+  '```',
+  '',
+  '### Webhooks',
+  'Subscribe a URL of a client to events at `POST /api/integrations/webhooks` ' +
+    '(`appeal.registered`, `appeal.resolved`, `contract.activated`, `contract.ended`, ' +
+    '`notice.overdue`, `report.submitted`, `graduate.turning23`); the answer holds the signing ' +
+    'secret once. Events are written in the transaction of the change and POSTed after commit ' +
+    'as JSON `{id, type, occurredAt, institutionId, data}` (`data` holds ids and facts, never ' +
+    'names or contacts). Answer 2xx within 10 s; anything else is retried after 30 s, 1, 2, 4 … ' +
+    'minutes (at most an hour apart) for at least 24 hours, then marked failed. Delivery is at ' +
+    'least once: deduplicate by `Webhook-Id` (the event id, the same on every retry). Every ' +
+    'attempt is logged at `GET /api/integrations/webhooks/{id}/deliveries`; ' +
+    '`POST /api/integrations/webhooks/deliveries/{id}/redeliver` sends one again.',
+  '',
+  'Headers: `Webhook-Id`, `Webhook-Timestamp` (Unix seconds) and `Webhook-Signature: ' +
+    'v1=<hex HMAC-SHA256(secret, "<id>.<timestamp>.<raw body>")>`. Verify against the raw ' +
+    'body and refuse old timestamps:',
+  '',
+  '```ts',
+  "import { createHmac, timingSafeEqual } from 'node:crypto';",
+  'function verify(secret: string, headers: Record<string, string>, rawBody: string): boolean {',
+  "  const id = headers['webhook-id'];",
+  "  const timestamp = headers['webhook-timestamp'];",
+  '  if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return false;',
+  "  const expected = 'v1=' + createHmac('sha256', secret)",
+  "    .update(`${id}.${timestamp}.${rawBody}`).digest('hex');",
+  "  const given = headers['webhook-signature'] ?? '';",
+  '  return given.length === expected.length &&',
+  '    timingSafeEqual(Buffer.from(given), Buffer.from(expected));',
+  '}',
+  '```',
 ].join('\n');
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

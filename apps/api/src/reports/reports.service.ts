@@ -41,6 +41,7 @@ import {
   REPORT_STATUS_LABELS,
   ReportAction,
 } from './report-rules';
+import { WebhookEvents, WebhookEventType as Hook } from '../integrations/webhooks/webhook-events';
 
 const NOT_FOUND = 'Отчёт не найден';
 const MAX_SECTION = 20000;
@@ -187,6 +188,12 @@ export class ReportsService {
         submittedBy: actor.userId,
         figures: figures as object,
         narrative: report.narrative,
+      });
+      await WebhookEvents.emit(manager, report.institutionId, Hook.ReportSubmitted, {
+        reportId: report.id,
+        kind: report.kind,
+        periodFrom: report.periodFrom,
+        submission: report.submissions,
       });
     });
   }

@@ -13,7 +13,12 @@ import {
   ListAidServicesQueryDto,
   UpdateAidServiceDto,
 } from './dto/aid-service.requests';
-import { AidServiceDto, AidServicePageDto } from './dto/aid-service.response';
+import { ApiPageOrCursorResponse, wantsCursor } from '../common/pagination/cursor';
+import {
+  AidServiceCursorPageDto,
+  AidServiceDto,
+  AidServicePageDto,
+} from './dto/aid-service.response';
 
 @ApiTags('services')
 @Controller('services')
@@ -30,12 +35,17 @@ export class AidServicesController {
     operationId: 'listServices',
     summary: 'Help given (newest first), only what the caller may see',
   })
-  @ApiOkResponse({ type: AidServicePageDto })
+  @ApiPageOrCursorResponse(AidServicePageDto, AidServiceCursorPageDto)
   @ApiProblems(400)
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListAidServicesQueryDto,
-  ): Promise<AidServicePageDto> {
+  ): Promise<AidServicePageDto | AidServiceCursorPageDto> {
+    if (wantsCursor(query)) {
+      const rows = await this.services.listAfter(actor, query);
+      await this.audit.recordCaseList(actor, 'service', rows.items);
+      return { ...rows, items: rows.items.map(AidServiceDto.from) };
+    }
     const page = await this.services.list(actor, query);
     await this.audit.recordCaseList(actor, 'service', page.items);
     return { ...page, items: page.items.map(AidServiceDto.from) };

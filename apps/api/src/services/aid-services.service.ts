@@ -13,6 +13,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { Page } from '../common/pagination/page';
+import { CursorPage, cursorBaseFirst } from '../common/pagination/cursor';
 import { pageBaseFirst } from '../common/pagination/page-base-first';
 import { notFound } from '../common/problem/domain-error';
 import { InstitutionScoped } from '../common/scope/institution-scope';
@@ -58,6 +59,16 @@ export class AidServicesService {
         ['createdAt', 'DESC'],
         ['id', 'DESC'],
       ],
+      RELATIONS,
+      query,
+    );
+  }
+
+  /** Machines' keyset pages: creation order, continued after the cursor (same filters). */
+  listAfter(actor: Actor, query: ListAidServicesQueryDto): Promise<CursorPage<AidService>> {
+    return cursorBaseFirst(
+      this.services,
+      this.visibleWhere(actor, serviceFilter(query)),
       RELATIONS,
       query,
     );

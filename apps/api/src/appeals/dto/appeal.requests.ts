@@ -1,3 +1,4 @@
+import { CursorPageQueryDto } from '../../common/pagination/cursor';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -15,7 +16,6 @@ import {
   Matches,
   Min,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination/page';
 import { AppealChannel, AppealStatus } from '../appeal.entity';
 import { IsDay } from '../../common/validation/is-day';
 import { queryBoolean, trim } from '../../common/validation/transforms';
@@ -172,7 +172,7 @@ export class UpdateAppealDto {
   referredTo?: string;
 }
 
-export class ListAppealsQueryDto extends PageQueryDto {
+export class ListAppealsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Registered on or after this day' })
   @IsOptional()
   @IsDay()

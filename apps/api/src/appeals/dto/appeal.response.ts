@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CursorPageDto } from '../../common/pagination/cursor';
 import { PageDto } from '../../common/pagination/page';
 import { DictionaryRefDto, inDisplayOrder } from '../../dictionaries/dto/dictionary.response';
 import { Appeal, AppealChannel, AppealStatus } from '../appeal.entity';
@@ -41,3 +42,4 @@ export class AppealDto {
 }
 
 export class AppealPageDto extends PageDto(AppealDto, 'AppealPageDto') {}
+export class AppealCursorPageDto extends CursorPageDto(AppealDto, 'AppealCursorPageDto') {}

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CursorPageDto } from '../../common/pagination/cursor';
 import { PageDto } from '../../common/pagination/page';
 import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
@@ -53,3 +54,7 @@ export class GraduateDto extends GraduateSummaryDto {
 }
 
 export class GraduatePageDto extends PageDto(GraduateSummaryDto, 'GraduatePageDto') {}
+export class GraduateCursorPageDto extends CursorPageDto(
+  GraduateSummaryDto,
+  'GraduateCursorPageDto',
+) {}

@@ -1,3 +1,4 @@
+import { CursorPageQueryDto } from '../../common/pagination/cursor';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -14,7 +15,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination/page';
 import { GraduateStatus, LegalStatus, Sex } from '../graduate.entity';
 import { ContactsDto, SituationDto } from './situation.dto';
 import { IsDay } from '../../common/validation/is-day';
@@ -120,7 +120,7 @@ export class ArchiveGraduateDto {
 
 export const GRADUATE_SORT = ['name', 'birthDate', 'createdAt', 'updatedAt'] as const;
 
-export class ListGraduatesQueryDto extends PageQueryDto {
+export class ListGraduatesQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ description: 'Name, forgiving case, ё/е and small typos' })
   @IsOptional()
   @Transform(squeezeSpaces)

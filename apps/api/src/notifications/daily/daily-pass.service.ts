@@ -12,6 +12,7 @@ import { Notification } from '../notification.entity';
 import { NotificationsService } from '../notifications.service';
 import { OutboxKind } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { emitDailyWebhookEvents } from '../../integrations/webhooks/daily-events';
 import { localHour } from './morning';
 import { overdueActivities, overdueNotices } from './overdue';
 
@@ -103,6 +104,7 @@ export class DailyPassService {
       overdueActivities: await count(overdueActivities(manager, institution.id, today)),
       overdueNotices: await count(overdueNotices(manager, institution.id, today)),
       emailsQueued: this.mailer.enabled ? await this.queueDigests(manager, institution) : 0,
+      webhookEvents: await emitDailyWebhookEvents(manager, institution.id, today),
     };
   }
 

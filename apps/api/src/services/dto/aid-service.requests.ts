@@ -1,7 +1,7 @@
+import { CursorPageQueryDto } from '../../common/pagination/cursor';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination/page';
 import { ServiceDelivery, ServiceForm } from '../aid-service.entity';
 import { IsDay } from '../../common/validation/is-day';
 import { trim } from '../../common/validation/transforms';
@@ -122,7 +122,7 @@ export class UpdateAidServiceDto {
   specialistId?: string;
 }
 
-export class ListAidServicesQueryDto extends PageQueryDto {
+export class ListAidServicesQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Given on or after this day' })
   @IsOptional()
   @IsDay()

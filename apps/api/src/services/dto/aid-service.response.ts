@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GraduateRefDto, StaffRefDto } from '../../appeals/dto/refs.response';
+import { CursorPageDto } from '../../common/pagination/cursor';
 import { PageDto } from '../../common/pagination/page';
 import { DictionaryRefDto } from '../../dictionaries/dto/dictionary.response';
 import { AidService, ServiceDelivery, ServiceForm } from '../aid-service.entity';
@@ -41,3 +42,7 @@ export class AidServiceDto {
 }
 
 export class AidServicePageDto extends PageDto(AidServiceDto, 'AidServicePageDto') {}
+export class AidServiceCursorPageDto extends CursorPageDto(
+  AidServiceDto,
+  'AidServiceCursorPageDto',
+) {}

@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { $api } from '../../shared/api/client';
+import { numberedPage } from '../../shared/api/numberedPage';
 
 /** How many people a name search offers at most. */
 export const GRADUATE_SEARCH_LIMIT = 10;
@@ -11,10 +12,11 @@ export const GRADUATE_SEARCH_LIMIT = 10;
  */
 export function useGraduateSearch(q: string) {
   const trimmed = q.trim();
-  return $api.useQuery(
+  const result = $api.useQuery(
     'get',
     '/api/graduates',
     { params: { query: { q: trimmed, pageSize: GRADUATE_SEARCH_LIMIT } } },
     { enabled: trimmed.length > 0, placeholderData: keepPreviousData },
   );
+  return { ...result, data: result.data && numberedPage(result.data) };
 }
