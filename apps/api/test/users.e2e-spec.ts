@@ -114,6 +114,25 @@ describe('users', () => {
     expect(unknown.body.errors.institutionId).toBeDefined();
   });
 
+  it('400 naming role for the integration role: those accounts come only with an API client', async () => {
+    const res = await create(admin, {
+      login: unique('robot.'),
+      fullName: 'Техническая учётная запись',
+      role: 'integration',
+      institutionId: homeA,
+    });
+    expectProblem(res, 400, 'validation');
+    expect(Object.keys(res.body.errors)).toEqual(['role']);
+    const user = await createUser('specialist', homeA);
+    const fresh = await api().get(`/api/users/${user.id}`).auth(admin, { type: 'bearer' });
+    const changed = await api()
+      .patch(`/api/users/${user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ version: fresh.body.version, role: 'integration' });
+    expectProblem(changed, 400, 'validation');
+    expect(Object.keys(changed.body.errors)).toEqual(['role']);
+  });
+
   it('a head sees the staff of the own institution only', async () => {
     const head = await createUser('head', homeA);
     const colleague = await createUser('specialist', homeA, 'Коллега Из Учреждения');
