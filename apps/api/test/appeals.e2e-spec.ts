@@ -470,16 +470,16 @@ describe('appeals', () => {
       });
       const refused = [
         // A problem is no kind of help (the service's own check, after the appeal's insert).
-        { kindId: problems.documents_lost },
+        [{ kindId: problems.documents_lost }, 422, 'reference-not-found'],
         // Help before the appeal was made.
-        { providedOn: daysAgo(5) },
-      ];
-      for (const overrides of refused) {
+        [{ providedOn: daysAgo(5) }, 400, 'validation'],
+      ] as const;
+      for (const [overrides, status, code] of refused) {
         const res = await withHelp(specialist.token, {
           ...valid({ graduateId: graduate.id }),
           help: help(overrides),
         });
-        expectProblem(res, 400, 'validation');
+        expectProblem(res, status, code);
       }
       expect(await appealsOf(graduate.id)).toEqual([]);
     });
@@ -496,7 +496,7 @@ describe('appeals', () => {
       expect(Object.keys(res.body.errors).join()).toContain(field);
     });
 
-    it('403 for roles that may not register appeals, 400 for a graduate they cannot see, 401 signed out', async () => {
+    it('403 for roles that may not register appeals, 422 for a graduate they cannot see, 401 signed out', async () => {
       expectProblem(await withHelp(supervisor.token, { ...valid(), help: help() }), 403);
       expectProblem(await withHelp(await asAdmin(), { ...valid(), help: help() }), 403);
       expectProblem(
@@ -504,7 +504,8 @@ describe('appeals', () => {
           ...valid({ graduateId: colleagueGraduate.id }),
           help: help(),
         }),
-        400,
+        422,
+        'reference-not-found',
       );
       const res = await api()
         .post('/api/appeals/with-help')
