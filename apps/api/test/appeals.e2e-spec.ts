@@ -155,26 +155,33 @@ describe('appeals', () => {
     expect(res.body.errors[field]).toBeDefined();
   });
 
-  it('400 for references that do not exist for the caller', async () => {
+  it('422 for references that do not exist for the caller, 400 for staff who cannot take cases', async () => {
     const stranger = await createGraduate(strangerHead.token);
-    const cases: [object, string][] = [
-      [{ graduateId: stranger.id }, 'graduateId'],
-      [{ problemIds: ['7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b'] }, 'problemIds'],
-      [{ assignedSpecialistId: curator.id }, 'assignedSpecialistId'],
-      [{ assignedSpecialistId: supervisor.id }, 'assignedSpecialistId'],
-      [{ assignedSpecialistId: strangerHead.id }, 'assignedSpecialistId'],
+    // Missing (or another institution's) records: 422; staff who cannot take case work: 400.
+    const MISSING = [422, 'reference-not-found'] as const;
+    const NOT_STAFF = [400, 'validation'] as const;
+    const cases: [object, string, readonly [number, string]][] = [
+      [{ graduateId: stranger.id }, 'graduateId', MISSING],
+      [{ problemIds: ['7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b'] }, 'problemIds', MISSING],
+      [{ assignedSpecialistId: curator.id }, 'assignedSpecialistId', NOT_STAFF],
+      [{ assignedSpecialistId: supervisor.id }, 'assignedSpecialistId', NOT_STAFF],
+      [{ assignedSpecialistId: strangerHead.id }, 'assignedSpecialistId', MISSING],
     ];
     const serviceKind = (
       await api().get('/api/dictionaries/service-kind').auth(head.token, { type: 'bearer' })
     ).body[0].id;
-    cases.push([{ problemIds: [serviceKind] }, 'problemIds']);
-    for (const [overrides, field] of cases) {
+    cases.push([{ problemIds: [serviceKind] }, 'problemIds', MISSING]);
+    for (const [overrides, field, [status, code]] of cases) {
       const res = await post(head.token, valid(overrides));
-      expectProblem(res, 400, 'validation');
+      expectProblem(res, status, code);
       expect(res.body.errors[field]).toBeDefined();
     }
     // A specialist cannot register an appeal for a colleague's graduate either.
-    expectProblem(await post(specialist.token, valid({ graduateId: colleagueGraduate.id })), 400);
+    expectProblem(
+      await post(specialist.token, valid({ graduateId: colleagueGraduate.id })),
+      422,
+      'reference-not-found',
+    );
   });
 
   it('409 not-eligible for a person of 24 without study or an order (001 §4.1)', async () => {
@@ -463,16 +470,16 @@ describe('appeals', () => {
       });
       const refused = [
         // A problem is no kind of help (the service's own check, after the appeal's insert).
-        { kindId: problems.documents_lost },
+        [{ kindId: problems.documents_lost }, 422, 'reference-not-found'],
         // Help before the appeal was made.
-        { providedOn: daysAgo(5) },
-      ];
-      for (const overrides of refused) {
+        [{ providedOn: daysAgo(5) }, 400, 'validation'],
+      ] as const;
+      for (const [overrides, status, code] of refused) {
         const res = await withHelp(specialist.token, {
           ...valid({ graduateId: graduate.id }),
           help: help(overrides),
         });
-        expectProblem(res, 400, 'validation');
+        expectProblem(res, status, code);
       }
       expect(await appealsOf(graduate.id)).toEqual([]);
     });
@@ -489,7 +496,7 @@ describe('appeals', () => {
       expect(Object.keys(res.body.errors).join()).toContain(field);
     });
 
-    it('403 for roles that may not register appeals, 400 for a graduate they cannot see, 401 signed out', async () => {
+    it('403 for roles that may not register appeals, 422 for a graduate they cannot see, 401 signed out', async () => {
       expectProblem(await withHelp(supervisor.token, { ...valid(), help: help() }), 403);
       expectProblem(await withHelp(await asAdmin(), { ...valid(), help: help() }), 403);
       expectProblem(
@@ -497,7 +504,8 @@ describe('appeals', () => {
           ...valid({ graduateId: colleagueGraduate.id }),
           help: help(),
         }),
-        400,
+        422,
+        'reference-not-found',
       );
       const res = await api()
         .post('/api/appeals/with-help')

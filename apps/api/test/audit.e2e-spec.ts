@@ -201,6 +201,30 @@ describe('audit: every access to personal data is recorded', () => {
       action: 'read',
       entityId: () => specialist.id,
     },
+    { route: () => '/api/plan-activities', entity: 'plan_activity', action: 'list' },
+    { route: () => '/api/assessments/due', entity: 'assessment_due', action: 'list' },
+    { route: () => '/api/events', entity: 'event', action: 'list' },
+    { route: () => '/api/curators', entity: 'curator', action: 'list' },
+    { route: () => '/api/curator-trainings', entity: 'curator_training', action: 'list' },
+    { route: () => '/api/my-work', entity: 'my_work', action: 'list', ids: () => [specialist.id] },
+    { route: () => '/api/work-plans', entity: 'work_plan', action: 'list' },
+    { route: () => '/api/reports', entity: 'report', action: 'list' },
+    {
+      route: () => `/api/graduates/${graduate.id}/relatives`,
+      entity: 'relative',
+      action: 'list',
+    },
+    {
+      route: () => `/api/graduates/${graduate.id}/identity-documents`,
+      entity: 'identity_document',
+      action: 'list',
+    },
+    {
+      route: () => `/api/graduates/${graduate.id}/subject-requests`,
+      entity: 'subject_request',
+      action: 'list',
+    },
+    { route: () => '/api/privacy/retention', entity: 'retention', action: 'list' },
   ];
 
   /** `/api/graduates/${graduate.id}/files` → `/api/graduates/:id/files` for the test's name. */
@@ -421,6 +445,27 @@ describe('audit: the viewer', () => {
       action: 'list',
       details: { filter: { graduateId: graduate.id } },
     });
+  });
+
+  it('finds the lists of a file’s records by the file', async () => {
+    const since = new Date().toISOString();
+    for (const list of ['relatives', 'identity-documents', 'subject-requests']) {
+      const res = await api().get(`/api/graduates/${graduate.id}/${list}`).auth(head.token, auth);
+      expect(res.status).toBe(200);
+    }
+    const res = await api()
+      .get(`/api/audit?graduateId=${graduate.id}&userId=${head.id}&action=list&pageSize=50`)
+      .auth(head.token, auth);
+    const entities = (res.body.items as { entity: string; at: string; graduateId: string }[])
+      .filter((r) => r.at >= since)
+      .map((r) => [r.entity, r.graduateId]);
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        ['relative', graduate.id],
+        ['identity_document', graduate.id],
+        ['subject_request', graduate.id],
+      ]),
+    );
   });
 
   it('shows administrators admin actions across institutions, and no personal files', async () => {

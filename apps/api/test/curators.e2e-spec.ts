@@ -41,6 +41,12 @@ function expectInvalid(res: request.Response, field: string) {
   expect(Object.keys(res.body.errors ?? {})).toContain(field);
 }
 
+/** A reference to a record that is missing for the caller (or another institution's). */
+function expectMissing(res: request.Response, field: string) {
+  expectProblem(res, 422, 'reference-not-found');
+  expect(Object.keys(res.body.errors ?? {})).toContain(field);
+}
+
 interface Curator {
   id: string;
   fullName: string;
@@ -406,7 +412,7 @@ describe('volunteer curators', () => {
       ).toEqual([]);
     });
 
-    it('400 for a period ending before it starts or a graduate not visible; 409 for a candidate; 404 for another institution’s curator', async () => {
+    it('400 for a period ending before it starts, 422 for a graduate not visible; 409 for a candidate; 404 for another institution’s curator', async () => {
       const curator = await approvedCurator();
       const graduate = await mine();
       expectInvalid(
@@ -414,11 +420,11 @@ describe('volunteer curators', () => {
         'endsOn',
       );
       const foreign = await createGraduate(strangerHead.token);
-      expectInvalid(await assign(curator.id, foreign.id), 'graduateId');
+      expectMissing(await assign(curator.id, foreign.id), 'graduateId');
       const colleagues = await createGraduate(head.token, {
         responsibleSpecialistId: colleague.id,
       });
-      expectInvalid(await assign(curator.id, colleagues.id), 'graduateId');
+      expectMissing(await assign(curator.id, colleagues.id), 'graduateId');
       expectInvalid(await assign(curator.id, graduate.id, { goal: '' }), 'goal');
       const fresh = await candidate();
       expectProblem(await assign(fresh.id, graduate.id), 409, 'invalid-transition');
@@ -968,7 +974,7 @@ describe('volunteer curators', () => {
         }),
         'leadCuratorId',
       );
-      expectInvalid(
+      expectMissing(
         await patch(specialist.token, `/events/${event.id}`, {
           version: event.version,
           leadPartnerId: fresh.id,

@@ -92,6 +92,12 @@ function expectInvalid(res: request.Response, field: string) {
   expect(Object.keys(res.body.errors ?? {})).toContain(field);
 }
 
+/** A reference to a record that is missing for the caller (or another institution's). */
+function expectMissing(res: request.Response, field: string) {
+  expectProblem(res, 422, 'reference-not-found');
+  expect(Object.keys(res.body.errors ?? {})).toContain(field);
+}
+
 const ids = (event: GroupEvent) => event.participants.map((p) => p.graduate.id).sort();
 
 describe('group events', () => {
@@ -187,7 +193,7 @@ describe('group events', () => {
       expect(led.lead).toEqual({ id: colleague.id, fullName: 'Педагог Психолог' });
     });
 
-    describe('400 for an invalid event, and nothing is created', () => {
+    describe('400 for an invalid event, 422 for a missing reference, and nothing is created', () => {
       const REFUSED = 'Не должно сохраниться';
       it.each([
         ['an unknown kind', { kind: 'party' }, 'kind'],
@@ -216,7 +222,7 @@ describe('group events', () => {
       });
 
       it('a graduate of another institution as a participant', async () => {
-        expectInvalid(
+        expectMissing(
           await post(
             head.token,
             '/events',
@@ -227,7 +233,7 @@ describe('group events', () => {
       });
 
       it('a graduate the specialist may not see as a participant', async () => {
-        expectInvalid(
+        expectMissing(
           await post(
             specialist.token,
             '/events',
@@ -238,7 +244,7 @@ describe('group events', () => {
       });
 
       it('a lead of another institution or one who cannot lead', async () => {
-        expectInvalid(
+        expectMissing(
           await post(head.token, '/events', valid({ topic: REFUSED, leadUserId: strangerHead.id })),
           'leadUserId',
         );
@@ -371,7 +377,7 @@ describe('group events', () => {
       const event = await create(head.token);
       const path = `/events/${event.id}`;
       expectInvalid(await patch(head.token, path, { topic: 'Без версии' }), 'version');
-      expectInvalid(
+      expectMissing(
         await patch(head.token, path, { version: 1, participantIds: [stranger.id] }),
         'participantIds',
       );

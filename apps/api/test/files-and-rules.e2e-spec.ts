@@ -349,6 +349,11 @@ describe('references to another institution’s records answer as missing ones',
     });
     foreign.graduate = theirs.id;
     foreign.specialist = strangerSpecialist.id;
+    // Dictionaries are shared: a wrong reference is an entry of another dictionary.
+    foreign.problem = Object.values(kinds)[0];
+    foreign.serviceKind = Object.values(problems)[0];
+    // Any home a graduate came from may be named: only an unknown one is wrong.
+    foreign.nothing = NO_SUCH;
     foreign.appeal = (
       await created(strangerHead.token, '/appeals', {
         graduateId: theirs.id,
@@ -404,6 +409,26 @@ describe('references to another institution’s records answer as missing ones',
       }),
     },
     {
+      route: '/appeals',
+      field: 'problemIds',
+      kind: 'problem',
+      list: true,
+      body: () => ({ graduateId: mine.id, channel: 'phone' }),
+    },
+    {
+      route: '/graduates',
+      field: 'responsibleSpecialistId',
+      kind: 'specialist',
+      body: () => graduateBody(),
+    },
+    {
+      route: '/graduates',
+      field: 'originInstitutionId',
+      kind: 'nothing',
+      body: () => graduateBody(),
+    },
+    { route: '/services', field: 'kindId', kind: 'serviceKind', body: () => serviceBody() },
+    {
       route: '/services',
       field: 'graduateId',
       kind: 'graduate',
@@ -454,6 +479,13 @@ describe('references to another institution’s records answer as missing ones',
       body: () => eventBody(),
     },
   ];
+  const graduateBody = () => ({
+    lastName: 'Ссылкин',
+    firstName: 'Иван',
+    sex: 'male',
+    birthDate: '2007-03-15',
+    legalStatus: 'orphan',
+  });
   const serviceBody = () => ({
     graduateId: mine.id,
     providedOn: dayIn('Europe/Moscow', -1),
@@ -494,10 +526,19 @@ describe('references to another institution’s records answer as missing ones',
         code: missing.body.code,
       });
       // A bad reference in a body names its field; it is not the route's own 404.
-      expect([400, 422]).toContain(theirs.status);
-      expectProblem(theirs, theirs.status);
+      expectProblem(theirs, 422, 'reference-not-found');
       expect(Object.keys(theirs.body.errors ?? {})).toContain(c.field);
       expect(Object.keys(missing.body.errors ?? {})).toContain(c.field);
     },
   );
+
+  it('a reference that is not an id at all stays a 400 on its field', async () => {
+    const res = await post(head.token, '/appeals', {
+      graduateId: 'nope',
+      channel: 'phone',
+      problemIds: [problems.documents_lost],
+    });
+    expectProblem(res, 400, 'validation');
+    expect(Object.keys(res.body.errors)).toContain('graduateId');
+  });
 });

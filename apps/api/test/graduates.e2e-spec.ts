@@ -120,10 +120,14 @@ describe('graduates: personal files', () => {
     expect(byHead.body.responsibleSpecialistId).toBeNull();
   });
 
-  it('400 when the responsible specialist is not staff of the institution', async () => {
+  it('422 when the responsible specialist is another institution’s, 400 when not staff', async () => {
     const stranger = await createUser('specialist', (await createInstitution()).id);
     const curator = await createUser('curator', home);
-    for (const id of [stranger.id, curator.id]) {
+    // Another institution's user is as missing (422); a colleague who is a curator is a 400.
+    for (const [id, status, code] of [
+      [stranger.id, 422, 'reference-not-found'],
+      [curator.id, 400, 'validation'],
+    ] as const) {
       const res = await api().post('/api/graduates').auth(head.token, { type: 'bearer' }).send({
         lastName: 'Тестов',
         firstName: 'Тест',
@@ -132,7 +136,7 @@ describe('graduates: personal files', () => {
         legalStatus: 'orphan',
         responsibleSpecialistId: id,
       });
-      expectProblem(res, 400, 'validation');
+      expectProblem(res, status, code);
       expect(res.body.errors.responsibleSpecialistId).toBeDefined();
     }
   });

@@ -134,6 +134,12 @@ function expectInvalid(res: request.Response, field: string) {
   expect(Object.keys(res.body.errors ?? {})).toContain(field);
 }
 
+/** A reference to a record that is missing for the caller (or another institution's). */
+function expectMissing(res: request.Response, field: string) {
+  expectProblem(res, 422, 'reference-not-found');
+  expect(Object.keys(res.body.errors ?? {})).toContain(field);
+}
+
 describe('monitoring: the social map', () => {
   let home: { id: string; version: number };
   let head: TestUser;
@@ -1145,7 +1151,7 @@ describe('monitoring: the social map', () => {
       ]);
     });
 
-    it('refuses outside participants, another graduate’s appeal or activity, a future time, unknown fields (400)', async () => {
+    it('refuses outside participants, another graduate’s appeal or activity, a future time, unknown fields (400; outsiders 422)', async () => {
       const { graduate, appealId, activityId } = await withCase();
       const other = await withCase();
       const post = (body: object) =>
@@ -1155,7 +1161,7 @@ describe('monitoring: the social map', () => {
           summary: 'Встреча в службе',
           ...body,
         });
-      expectInvalid(
+      expectMissing(
         await post({ participantIds: [specialist.id, strangerHead.id] }),
         'participantIds',
       );

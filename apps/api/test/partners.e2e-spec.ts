@@ -239,8 +239,8 @@ describe('partners and referrals', () => {
           referredOn: today(),
           purpose: 'Наставничество',
         }),
-        400,
-        'validation',
+        422,
+        'reference-not-found',
       );
       const ours = await partner({ name: 'Фонд «Наставник»', kind: 'ngo' });
       expectProblem(

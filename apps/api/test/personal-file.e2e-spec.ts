@@ -240,7 +240,7 @@ describe('personal file: relatives and identity documents', () => {
     const res = await api().get(relatives()).auth(specialist.token, { type: 'bearer' });
     expect(res.status).toBe(200);
     const reads = (await auditEntries('relative', null)).filter(
-      (r) => r.action === 'read' && r.user_id === specialist.id,
+      (r) => r.action === 'list' && r.user_id === specialist.id,
     );
     expect(reads.length).toBeGreaterThan(0);
     expect(reads[reads.length - 1].details).toMatchObject({ graduateId: g.id });

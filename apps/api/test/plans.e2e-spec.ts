@@ -648,16 +648,21 @@ describe('individual support plans', () => {
       ]);
     });
 
-    it('400 for a responsible user of another institution or one who cannot be responsible; nothing is added', async () => {
+    it('422 for a responsible user of another institution, 400 for one who cannot be responsible; nothing is added', async () => {
       const { plan } = await draftPlan();
-      for (const user of [strangerHead, curator, supervisor]) {
+      for (const [user, status, code] of [
+        [strangerHead, 422, 'reference-not-found'],
+        [curator, 400, 'validation'],
+        [supervisor, 400, 'validation'],
+      ] as const) {
         const res = await post(specialist.token, `/plans/${plan.id}/activities`, {
           version: plan.version,
           ...activity('legal', 'Получить юридическую консультацию', day(3), {
             responsibleUserId: user.id,
           }),
         });
-        expectInvalid(res, 'responsibleUserId');
+        expectProblem(res, status, code);
+        expect(Object.keys(res.body.errors ?? {})).toContain('responsibleUserId');
       }
       const after = bodyOf(await get(specialist.token, `/plans/${plan.id}`));
       expect({ version: after.version, activities: after.activities }).toEqual({

@@ -135,24 +135,27 @@ describe('services (help given)', () => {
     expect(res.body.errors[field]).toBeDefined();
   });
 
-  it('400 for references that do not fit', async () => {
+  it('422 for references to missing records, 400 for those that do not fit', async () => {
     const otherAppeal = await api()
       .post('/api/appeals')
       .auth(head.token, { type: 'bearer' })
       .send({ graduateId: colleagueGraduate.id, channel: 'phone', problemIds: [problems.health] });
     const stranger = await createGraduate(strangerHead.token);
-    for (const [overrides, field] of [
-      [{ kindId: problems.health }, 'kindId'],
-      [{ kindId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b' }, 'kindId'],
-      [{ graduateId: stranger.id }, 'graduateId'],
-      [{ appealId: otherAppeal.body.id }, 'appealId'],
-      [{ appealId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b' }, 'appealId'],
-      [{ appealId, providedOn: daysAgo(11) }, 'providedOn'],
-      [{ specialistId: curator.id }, 'specialistId'],
-      [{ specialistId: strangerHead.id }, 'specialistId'],
-    ] as [object, string][]) {
+    // Missing (or another institution's) records: 422; records that exist but do not fit: 400.
+    const MISSING = [422, 'reference-not-found'] as const;
+    const UNFIT = [400, 'validation'] as const;
+    for (const [overrides, field, [status, code]] of [
+      [{ kindId: problems.health }, 'kindId', MISSING],
+      [{ kindId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b' }, 'kindId', MISSING],
+      [{ graduateId: stranger.id }, 'graduateId', MISSING],
+      [{ appealId: otherAppeal.body.id }, 'appealId', UNFIT],
+      [{ appealId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b' }, 'appealId', MISSING],
+      [{ appealId, providedOn: daysAgo(11) }, 'providedOn', UNFIT],
+      [{ specialistId: curator.id }, 'specialistId', UNFIT],
+      [{ specialistId: strangerHead.id }, 'specialistId', MISSING],
+    ] as [object, string, readonly [number, string]][]) {
       const res = await post(head.token, valid(overrides));
-      expectProblem(res, 400, 'validation');
+      expectProblem(res, status, code);
       expect(res.body.errors[field]).toBeDefined();
     }
   });

@@ -96,7 +96,7 @@ describe('users', () => {
     expect(res.body.errors[field]).toEqual(expect.arrayContaining([expect.any(String)]));
   });
 
-  it('400 when a staff role has no institution or an unknown one', async () => {
+  it('400 when a staff role has no institution, 422 for an unknown one', async () => {
     const none = await create(admin, {
       login: unique('noinst.'),
       fullName: 'Без учреждения',
@@ -110,7 +110,27 @@ describe('users', () => {
       role: 'head',
       institutionId: '7b0f5a1e-2c4d-4e6f-8a9b-0c1d2e3f4a5b',
     });
-    expectProblem(unknown, 400, 'validation');
+    expectProblem(unknown, 422, 'reference-not-found');
+    expect(unknown.body.errors.institutionId).toBeDefined();
+  });
+
+  it('400 naming role for the integration role: those accounts come only with an API client', async () => {
+    const res = await create(admin, {
+      login: unique('robot.'),
+      fullName: 'Техническая учётная запись',
+      role: 'integration',
+      institutionId: homeA,
+    });
+    expectProblem(res, 400, 'validation');
+    expect(Object.keys(res.body.errors)).toEqual(['role']);
+    const user = await createUser('specialist', homeA);
+    const fresh = await api().get(`/api/users/${user.id}`).auth(admin, { type: 'bearer' });
+    const changed = await api()
+      .patch(`/api/users/${user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ version: fresh.body.version, role: 'integration' });
+    expectProblem(changed, 400, 'validation');
+    expect(Object.keys(changed.body.errors)).toEqual(['role']);
   });
 
   it('a head sees the staff of the own institution only', async () => {

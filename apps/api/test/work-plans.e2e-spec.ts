@@ -368,17 +368,21 @@ describe('work plans', () => {
       });
 
       it('a responsible user of another institution or one who cannot be responsible', async () => {
-        for (const userId of [strangerHead.id, curator.id])
-          expectInvalid(
-            await post(specialist.token, `/work-plans/${plan.id}/items`, {
-              version: plan.version,
-              sectionId: plan.sections[0].id,
-              title: 'Мероприятие',
-              dueMonth: 3,
-              responsibleUserId: userId,
-            }),
-            'responsibleUserId',
-          );
+        // Another institution's user is as missing (422); a curator cannot be responsible (400).
+        for (const [userId, status, code] of [
+          [strangerHead.id, 422, 'reference-not-found'],
+          [curator.id, 400, 'validation'],
+        ] as const) {
+          const res = await post(specialist.token, `/work-plans/${plan.id}/items`, {
+            version: plan.version,
+            sectionId: plan.sections[0].id,
+            title: 'Мероприятие',
+            dueMonth: 3,
+            responsibleUserId: userId,
+          });
+          expectProblem(res, status, code);
+          expect(Object.keys(res.body.errors ?? {})).toContain('responsibleUserId');
+        }
       });
 
       it('an empty section title', async () => {

@@ -1,15 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { DomainError } from '../common/problem/domain-error';
+import { referenceNotFound } from '../common/problem/reference';
 import { Graduate } from '../graduates/graduate.entity';
 import { GraduatesService } from '../graduates/graduates.service';
 
-/** A field naming something that does not exist (for the caller): bad input, as for users' institutionId. */
+/** A field naming something that does not exist (for the caller): 422 on that field. */
 export function noSuch(field: string, message: string): DomainError {
-  return new DomainError(400, 'validation', message, { errors: { [field]: [`no such ${field}`] } });
+  return referenceNotFound(field, message);
 }
 
-/** The graduate named in a body, if the caller may see the file; else 400 on `graduateId`. */
+/** The graduate named in a body, if the caller may see the file; else 422 on `graduateId`. */
 export async function visibleGraduateFor(
   graduates: GraduatesService,
   actor: Actor,

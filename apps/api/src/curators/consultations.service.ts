@@ -5,6 +5,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { fieldError } from '../common/problem/domain-error';
+import { referenceNotFound } from '../common/problem/reference';
 import { GraduatesService } from '../graduates/graduates.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -55,7 +56,7 @@ export class ConsultationsService {
     );
     if (dto.graduateId)
       await this.graduates.getVisible(actor, dto.graduateId).catch(() => {
-        throw fieldError('graduateId', 'Выпускник не найден', 'no such graduate visible to you');
+        throw referenceNotFound('graduateId', 'Выпускник не найден');
       });
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(

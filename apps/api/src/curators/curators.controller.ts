@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -27,6 +28,7 @@ export class CuratorsController {
   constructor(
     private readonly curators: CuratorsService,
     private readonly consultations: ConsultationsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -37,8 +39,14 @@ export class CuratorsController {
   })
   @ApiOkResponse({ type: CuratorPageDto })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ListCuratorsQueryDto) {
-    return this.curators.list(actor, query);
+  async list(@CurrentActor() actor: Actor, @Query() query: ListCuratorsQueryDto) {
+    const page = await this.curators.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'curator',
+      page.items.map((c) => c.id),
+    );
+    return page;
   }
 
   @Get(':id')

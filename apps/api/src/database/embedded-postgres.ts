@@ -137,7 +137,12 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: () => undefined,
-    onError: (error: unknown) => options.log?.(`embedded PostgreSQL: ${String(error)}`),
+    // The server's stderr: its ERROR and STATEMENT lines quote SQL and values, so only the
+    // fatal ones (why it would not start or stopped) reach the log.
+    onError: (line: unknown) => {
+      const text = String(line);
+      if (/\b(FATAL|PANIC):/.test(text)) options.log?.(`embedded PostgreSQL: ${text}`);
+    },
   });
   if (!initialised) {
     options.log?.(`Initialising embedded PostgreSQL in ${dataDir}`);

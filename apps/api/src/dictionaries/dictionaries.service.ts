@@ -5,6 +5,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { DomainError, notFound, staleVersion } from '../common/problem/domain-error';
+import { referenceNotFound } from '../common/problem/reference';
 import { DictionaryEntry, DictionaryKind } from './dictionary-entry.entity';
 import {
   CreateDictionaryEntryDto,
@@ -111,9 +112,7 @@ export class DictionariesService {
     if (unique.length === 0) return [];
     const found = await manager.find(DictionaryEntry, { where: { kind, id: In(unique) } });
     if (found.length !== unique.length) {
-      throw new DomainError(400, 'validation', 'Запись справочника не найдена', {
-        errors: { [field]: ['no such dictionary entry'] },
-      });
+      throw referenceNotFound(field, 'Запись справочника не найдена');
     }
     const retired = found.filter((e) => e.retiredAt !== null && !alreadyUsed.includes(e.id));
     if (retired.length) {

@@ -8,6 +8,7 @@ import { Actor } from '../common/auth/actor';
 import { recordTransition, transition } from '../common/lifecycle/lifecycle';
 import { dayOf } from '../common/local-day';
 import { DomainError } from '../common/problem/domain-error';
+import { referenceNotFound } from '../common/problem/reference';
 import { assertWorkingCurators } from '../curators/curator-refs';
 import { Partner } from '../partners/partner.entity';
 import { DictionariesService } from '../dictionaries/dictionaries.service';
@@ -255,7 +256,7 @@ export class EventChangesService {
     return entry.id;
   }
 
-  /** Participants must be graduates the caller may see: otherwise 400, as for any reference. */
+  /** Participants must be graduates the caller may see: otherwise 422, as for any reference. */
   private async assertVisible(
     actor: Actor,
     graduateIds: string[],
@@ -263,7 +264,7 @@ export class EventChangesService {
   ): Promise<void> {
     const visible = await this.events.visibleGraduateIds(actor, graduateIds, manager);
     if (graduateIds.some((g) => !visible.has(g)))
-      throw fieldError('participantIds', 'Личное дело участника не найдено', 'no such graduate');
+      throw referenceNotFound('participantIds', 'Личное дело участника не найдено');
   }
 
   /** Replaces the participants the caller sees; returns the graduates added or removed. */
@@ -346,10 +347,6 @@ async function assertLeads(
       archivedAt: IsNull(),
     });
     if (!partner)
-      throw fieldError(
-        'leadPartnerId',
-        'Выберите организацию из справочника партнёров',
-        'no such partner in the directory',
-      );
+      throw referenceNotFound('leadPartnerId', 'Выберите организацию из справочника партнёров');
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -23,6 +24,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly changes: EventChangesService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -39,6 +41,11 @@ export class EventsController {
     @Query() query: ListEventsQueryDto,
   ): Promise<EventPageDto> {
     const page = await this.events.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'event',
+      page.items.map((i) => i.event.id),
+    );
     return {
       ...page,
       items: page.items.map((i) => EventSummaryDto.from(i.event, i.counts, actor.timeZone)),

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -25,6 +26,7 @@ export class PlanActivitiesController {
   constructor(
     private readonly plans: PlansService,
     private readonly changes: ActivityChangesService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('plan-activities')
@@ -40,7 +42,13 @@ export class PlanActivitiesController {
     @Query() query: ListActivitiesQueryDto,
   ): Promise<ActivityPageDto> {
     const page = await this.plans.activities(actor, query);
-    return { ...page, items: page.items.map((a) => toActivityWithPlan(a, actor.today())) };
+    const items = page.items.map((a) => toActivityWithPlan(a, actor.today()));
+    await this.audit.recordCaseList(
+      actor,
+      'plan_activity',
+      items.map((a) => ({ id: a.id, graduateId: a.graduate.id })),
+    );
+    return { ...page, items };
   }
 
   @Post('plans/:planId/activities')

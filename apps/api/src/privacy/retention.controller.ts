@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -19,7 +20,10 @@ import { RetentionService } from './retention.service';
 @ApiTags('privacy')
 @Controller('privacy/retention')
 export class RetentionController {
-  constructor(private readonly retention: RetentionService) {}
+  constructor(
+    private readonly retention: RetentionService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.PrivacyRetention)
@@ -29,7 +33,13 @@ export class RetentionController {
   })
   @ApiOkResponse({ type: RetentionOverviewDto })
   async overview(@CurrentActor() actor: Actor): Promise<RetentionOverviewDto> {
-    return this.retention.overview(actor);
+    const overview = await this.retention.overview(actor);
+    await this.audit.recordCaseList(
+      actor,
+      'retention',
+      overview.due.map((d) => ({ id: d.graduateId, graduateId: d.graduateId })),
+    );
+    return overview;
   }
 
   @Post('destroy')

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -21,7 +22,10 @@ const PDF = 'application/pdf';
 @ApiTags('privacy')
 @Controller('graduates/:graduateId')
 export class SubjectRequestsController {
-  constructor(private readonly requests: SubjectRequestsService) {}
+  constructor(
+    private readonly requests: SubjectRequestsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('subject-requests')
   @Authorized(Permission.PrivacyRequests)
@@ -36,6 +40,12 @@ export class SubjectRequestsController {
     @Param('graduateId', idPipe) graduateId: string,
   ): Promise<SubjectRequestDto[]> {
     const rows = await this.requests.list(actor, graduateId);
+    await this.audit.recordList(
+      actor,
+      'subject_request',
+      rows.map((r) => r.id),
+      { graduateId },
+    );
     return rows.map((r) => SubjectRequestDto.from(r, actor.today()));
   }
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
 import { reduceToMinimum } from '../graduates/consents/reduce-file';
 import { Graduate } from '../graduates/graduate.entity';
+import { failure } from '../common/logging/safe-error';
 
 /**
  * Files whose consent withdrawal (recorded ahead of its day) or validity end has come, in
@@ -38,7 +39,7 @@ export class WithdrawalsService {
       const reduced = await this.reduceDue();
       if (reduced) this.logger.log(`Reduced ${reduced} files after consent withdrawal`);
     } catch (error) {
-      this.logger.error(`Consent withdrawal pass failed: ${String(error)}`);
+      this.logger.error(failure('Consent withdrawal pass failed', error));
     }
   }
 

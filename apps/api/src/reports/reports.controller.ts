@@ -23,6 +23,7 @@ import { IsInt, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { ApiProperty } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -60,6 +61,7 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly files: ReportFilesService,
     private readonly calendar: ReportCalendarService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -70,8 +72,14 @@ export class ReportsController {
   })
   @ApiOkResponse({ type: ReportPageDto })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQueryDto) {
-    return this.reports.list(actor, query);
+  async list(@CurrentActor() actor: Actor, @Query() query: ListReportsQueryDto) {
+    const page = await this.reports.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'report',
+      page.items.map((r) => r.id),
+    );
+    return page;
   }
 
   @Get('calendar')

@@ -8,6 +8,7 @@ import { Role } from '../common/auth/permissions';
 import { Page, skipTake } from '../common/pagination/page';
 import { escapeLike } from '../common/persistence/like';
 import { DomainError } from '../common/problem/domain-error';
+import { referenceNotFound } from '../common/problem/reference';
 import { InstitutionScoped } from '../common/scope/institution-scope';
 import { assertStrongPassword } from '../common/security/password-policy';
 import { generatePassword, hashPassword } from '../common/security/passwords';
@@ -180,15 +181,16 @@ export class UsersService {
 
   /**
    * Case work can be given only to an active head or specialist of the caller's institution.
-   * Refuses anything else as a 400 on the named field.
+   * No such user (or another institution's) is a 422 on the named field, as any missing
+   * reference; a colleague who cannot take case work (inactive, a curator) is a 400.
    */
   async assertAssignable(actor: Actor, userId: string, field: string): Promise<User> {
     const user = await this.users.findOne({ where: this.scoped.where(actor, { id: userId }) });
-    const ok =
-      user?.active &&
-      [Role.Head, Role.Specialist].includes(user.role) &&
-      user.institutionId === actor.institutionId;
-    if (!user || !ok) {
+    if (!user || user.institutionId !== actor.institutionId) {
+      throw referenceNotFound(field, 'Сотрудник не найден');
+    }
+    const ok = user.active && [Role.Head, Role.Specialist].includes(user.role);
+    if (!ok) {
       throw new DomainError(
         400,
         'validation',
@@ -225,11 +227,7 @@ export class UsersService {
       });
     }
     const found = await this.institutions.get(actor, institutionId).catch(() => null);
-    if (!found) {
-      throw new DomainError(400, 'validation', 'Учреждение не найдено', {
-        errors: { institutionId: ['no such institution'] },
-      });
-    }
+    if (!found) throw referenceNotFound('institutionId', 'Учреждение не найдено');
     return institutionId;
   }
 }

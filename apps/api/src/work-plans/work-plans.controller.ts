@@ -18,6 +18,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { idPipe } from '../common/http/id-param';
@@ -45,6 +46,7 @@ export class WorkPlansController {
     private readonly plans: WorkPlansService,
     private readonly changes: WorkPlanChangesService,
     private readonly documents: WorkPlanDocumentsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
@@ -60,6 +62,11 @@ export class WorkPlansController {
     @Query() query: ListWorkPlansQueryDto,
   ): Promise<WorkPlanPageDto> {
     const page = await this.plans.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'work_plan',
+      page.items.map((p) => p.id),
+    );
     return { ...page, items: page.items.map(WorkPlanSummaryDto.from) };
   }
 

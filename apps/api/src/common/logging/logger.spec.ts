@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { PinoNestLogger } from './logger';
-import { serializeError } from './safe-error';
+import { failure, serializeError } from './safe-error';
 
 const PERSONAL = 'Иванова Мария';
 const SQL = 'INSERT INTO "graduates"("last_name") VALUES ($1)';
@@ -60,5 +60,21 @@ describe('logging of database errors', () => {
     expect(line).not.toContain(PERSONAL);
     expect(line).not.toContain('parameters');
     expect(JSON.parse(line)).toMatchObject({ context: 'Worker', err: { code: '22P02' } });
+  });
+
+  it('logs a failure given to the Nest logger with our text and the error made safe', () => {
+    const { lines, logger } = capture();
+    new PinoNestLogger(logger).error(
+      failure('Outbox delivery failed', failedStatement()),
+      'Outbox',
+    );
+    const line = lines.join('');
+    expect(line).not.toContain(PERSONAL);
+    expect(line).not.toContain('INSERT INTO');
+    expect(JSON.parse(line)).toMatchObject({
+      context: 'Outbox',
+      msg: 'Outbox delivery failed',
+      err: { code: '22P02', table: 'graduates' },
+    });
   });
 });

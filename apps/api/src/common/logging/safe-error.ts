@@ -44,3 +44,12 @@ export function serializeError(err: unknown, depth = 0): unknown {
     ...(err.cause !== undefined ? { cause: serializeError(err.cause, depth + 1) } : {}),
   };
 }
+
+/**
+ * A failure for `Logger.error/warn`: our own text as the message and the error in pino's
+ * `err` field, where `serializeError` applies. Never `${error}` or `String(error)`: a failed
+ * statement's message quotes the values it was given.
+ */
+export function failure(msg: string, err: unknown): { msg: string; err: unknown } {
+  return { msg, err };
+}

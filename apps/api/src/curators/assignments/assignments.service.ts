@@ -13,6 +13,7 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../common/auth/actor';
 import { DomainError, fieldError, notFound } from '../../common/problem/domain-error';
+import { referenceNotFound } from '../../common/problem/reference';
 import { InstitutionScoped } from '../../common/scope/institution-scope';
 import { visibleGraduates } from '../../graduates/graduate-access';
 import { Graduate } from '../../graduates/graduate.entity';
@@ -100,7 +101,7 @@ export class AssignmentsService {
           { currentStatus: curator.status, action: 'assign' },
         );
       const graduate = await this.graduates.getVisible(actor, dto.graduateId, manager).catch(() => {
-        throw fieldError('graduateId', 'Выпускник не найден', 'no such graduate visible to you');
+        throw referenceNotFound('graduateId', 'Выпускник не найден');
       });
       if (graduate.archivedAt)
         throw new DomainError(409, 'graduate-archived', 'Личное дело в архиве');

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../common/auth/actor';
+import { AuditService } from '../../audit/audit.service';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
 import { idPipe } from '../../common/http/id-param';
@@ -18,7 +19,10 @@ import { TrainingService } from './training.service';
 @ApiTags('curators')
 @Controller('curator-trainings')
 export class TrainingController {
-  constructor(private readonly training: TrainingService) {}
+  constructor(
+    private readonly training: TrainingService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Authorized(Permission.CuratorsRead)
@@ -28,8 +32,14 @@ export class TrainingController {
   })
   @ApiOkResponse({ type: TrainingSessionPageDto })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ListTrainingSessionsQueryDto) {
-    return this.training.list(actor, query);
+  async list(@CurrentActor() actor: Actor, @Query() query: ListTrainingSessionsQueryDto) {
+    const page = await this.training.list(actor, query);
+    await this.audit.recordList(
+      actor,
+      'curator_training',
+      page.items.map((t) => t.id),
+    );
+    return page;
   }
 
   @Get(':id')

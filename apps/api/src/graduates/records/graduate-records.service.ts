@@ -50,11 +50,12 @@ export class GraduateRecordsService {
       where: { graduateId, ...(includeArchived ? {} : { archivedAt: IsNull() }) } as never,
       order: { createdAt: 'ASC' } as never,
     });
-    await this.audit.record(actor, {
-      action: AuditAction.Read,
-      entity: kind.auditName,
-      details: { graduateId, ids: rows.map((r) => r.id) },
-    });
+    await this.audit.recordList(
+      actor,
+      kind.auditName,
+      rows.map((r) => r.id),
+      { graduateId },
+    );
     return rows;
   }
 

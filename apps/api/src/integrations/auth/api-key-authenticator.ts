@@ -6,6 +6,7 @@ import { Permission } from '../../common/auth/permissions';
 import { hashApiKey, looksLikeApiKey } from '../clients/api-keys';
 import { addressAllowed } from './cidr';
 import { IntegrationActor } from './integration-actor';
+import { failure } from '../../common/logging/safe-error';
 
 interface KeyRow {
   key_id: string;
@@ -103,6 +104,6 @@ export class ApiKeyAuthenticator {
       return;
     this.dataSource
       .query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [row.key_id])
-      .catch((error: unknown) => this.logger.warn(`last_used_at not written: ${String(error)}`));
+      .catch((error: unknown) => this.logger.warn(failure('last_used_at not written', error)));
   }
 }

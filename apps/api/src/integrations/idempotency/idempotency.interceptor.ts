@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { DomainError } from '../../common/problem/domain-error';
 import { IdempotencyState } from './idempotency-key.entity';
+import { failure } from '../../common/logging/safe-error';
 
 /** Kept this long; the contract promises at least 24 hours. */
 const RETENTION = "interval '48 hours'";
@@ -105,9 +106,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async forget(principal: string, key: string): Promise<void> {
     await this.dataSource
       .query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2`, [principal, key])
-      .catch((error: unknown) =>
-        this.logger.warn(`Idempotency key not released: ${String(error)}`),
-      );
+      .catch((error: unknown) => this.logger.warn(failure('Idempotency key not released', error)));
   }
 }
 
@@ -122,7 +121,7 @@ export class IdempotencyCleanup {
   async cleanup(): Promise<void> {
     await this.dataSource
       .query(`DELETE FROM idempotency_keys WHERE created_at < now() - ${RETENTION}`)
-      .catch((error: unknown) => this.logger.warn(`Idempotency cleanup failed: ${String(error)}`));
+      .catch((error: unknown) => this.logger.warn(failure('Idempotency cleanup failed', error)));
   }
 }
 

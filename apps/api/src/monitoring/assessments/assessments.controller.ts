@@ -17,6 +17,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor } from '../../common/auth/actor';
+import { AuditService } from '../../audit/audit.service';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
 import { idPipe } from '../../common/http/id-param';
@@ -43,6 +44,7 @@ export class AssessmentsController {
     private readonly assessments: AssessmentsService,
     private readonly schedule: AssessmentScheduleService,
     private readonly guidance: GuidanceService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('graduates/:graduateId/assessments')
@@ -130,8 +132,15 @@ export class AssessmentsController {
   })
   @ApiOkResponse({ type: DueAssessmentPageDto })
   @ApiProblems(400)
-  due(@CurrentActor() actor: Actor, @Query() query: DueAssessmentsQueryDto) {
-    return this.schedule.due(actor, query);
+  async due(@CurrentActor() actor: Actor, @Query() query: DueAssessmentsQueryDto) {
+    const page = await this.schedule.due(actor, query);
+    // The rows are the graduates themselves: their ids are the ids of the list.
+    await this.audit.recordCaseList(
+      actor,
+      'assessment_due',
+      page.items.map((i) => ({ id: i.graduateId, graduateId: i.graduateId })),
+    );
+    return page;
   }
 
   @Get('assessment-guidance')

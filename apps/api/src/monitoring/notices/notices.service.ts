@@ -169,8 +169,8 @@ export class NoticesService {
     manager: EntityManager,
   ): Promise<string | undefined> {
     if (!partnerId) return (await this.partners.firstGuardianshipBody(actor, manager))?.name;
-    const partner = await this.partners.get(actor, partnerId, manager).catch(() => null);
-    if (!partner || partner.kind !== 'guardianship' || partner.archivedAt)
+    const partner = await referenced('partnerId', this.partners.get(actor, partnerId, manager));
+    if (partner.kind !== 'guardianship' || partner.archivedAt)
       throw fieldError(
         'partnerId',
         'Выберите орган опеки из справочника партнёров',

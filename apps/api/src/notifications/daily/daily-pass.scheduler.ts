@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { DailyPassService } from './daily-pass.service';
+import { failure } from '../../common/logging/safe-error';
 
 /**
  * Every hour on the hour: the institutions whose local time is DAILY_PASS_HOUR get their
@@ -19,7 +20,7 @@ export class DailyPassScheduler {
       if (result.institutions || result.failed)
         this.logger.log(`Daily pass: ${JSON.stringify(result)}`);
     } catch (error) {
-      this.logger.error(`Daily pass failed: ${String(error)}`);
+      this.logger.error(failure('Daily pass failed', error));
     }
   }
 }

@@ -15,6 +15,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { emitDailyWebhookEvents } from '../../integrations/webhooks/daily-events';
 import { localHour } from './morning';
 import { overdueActivities, overdueNotices } from './overdue';
+import { failure } from '../../common/logging/safe-error';
 
 export interface DailyPassResult {
   institutions: number;
@@ -81,7 +82,7 @@ export class DailyPassService {
         total.institutions += 1;
       } catch (error) {
         total.failed += 1;
-        this.logger.error(`Daily pass of institution ${institution.id} failed: ${String(error)}`);
+        this.logger.error(failure(`Daily pass of institution ${institution.id} failed`, error));
       }
     }
     total.emailsSent = await this.outbox.deliverPending();

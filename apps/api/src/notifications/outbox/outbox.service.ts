@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MailerService } from '../mail/mailer.service';
 import { EmailPayload, OutboxKind, OutboxMessage } from './outbox-message.entity';
+import { failure } from '../../common/logging/safe-error';
 
 const BATCH = 20;
 /** A claimed message is left to its sender this long before another process may try it. */
@@ -63,7 +64,7 @@ export class OutboxService implements OnApplicationBootstrap {
   @Interval(60_000)
   retry(): void {
     this.deliverPending().catch((error: unknown) =>
-      this.logger.error(`Outbox delivery failed: ${String(error)}`),
+      this.logger.error(failure('Outbox delivery failed', error)),
     );
   }
 
@@ -106,7 +107,10 @@ export class OutboxService implements OnApplicationBootstrap {
         [message.id, String(error).slice(0, 1000), permanent, backoffMinutes(message.attempts)],
       );
       this.logger.warn(
-        `Outbox message ${message.id} not delivered (attempt ${message.attempts}${permanent ? ', given up' : ''}): ${String(error)}`,
+        failure(
+          `Outbox message ${message.id} not delivered (attempt ${message.attempts}${permanent ? ', given up' : ''})`,
+          error,
+        ),
       );
       return false;
     }

@@ -18,7 +18,7 @@ import { PlanActivity } from '../../plans/plan-activity.entity';
 import { PartnersService } from '../partners.service';
 import { CreateReferralDto, ListReferralsQueryDto, ReferralStepDto } from './referral.dto';
 import { Referral, REFERRAL_STATUS_LABELS, ReferralStatus as S } from './referral.entity';
-import { referenced } from '../../common/problem/reference';
+import { referenced, referenceNotFound } from '../../common/problem/reference';
 
 export type ReferralStep = 'accept' | 'complete' | 'decline';
 
@@ -117,9 +117,10 @@ export class ReferralsService {
           'graduate-archived',
           'Личное дело в архиве: направление невозможно',
         );
-      const partner = await this.partners.get(actor, dto.partnerId, manager).catch(() => {
-        throw fieldError('partnerId', 'Организация не найдена в справочнике', 'no such partner');
-      });
+      const partner = await referenced(
+        'partnerId',
+        this.partners.get(actor, dto.partnerId, manager),
+      );
       if (partner.archivedAt)
         throw new DomainError(409, 'partner-archived', `Организация «${partner.name}» в архиве`);
       const consents = await manager.findBy(Consent, { graduateId: graduate.id });
@@ -200,20 +201,12 @@ export class ReferralsService {
 
   private async assertLinks(graduateId: string, dto: CreateReferralDto, manager: EntityManager) {
     if (dto.appealId && !(await manager.findOneBy(Appeal, { id: dto.appealId, graduateId })))
-      throw fieldError(
-        'appealId',
-        'Обращение не относится к этому выпускнику',
-        'no such appeal of the graduate',
-      );
+      throw referenceNotFound('appealId', 'Обращение не относится к этому выпускнику');
     if (
       dto.activityId &&
       !(await manager.count(PlanActivity, { where: { id: dto.activityId, plan: { graduateId } } }))
     )
-      throw fieldError(
-        'activityId',
-        'Мероприятие не относится к плану этого выпускника',
-        'no such activity of the graduate',
-      );
+      throw referenceNotFound('activityId', 'Мероприятие не относится к плану этого выпускника');
   }
 
   private record(

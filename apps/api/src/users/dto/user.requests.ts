@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  IsIn,
   IsBoolean,
   IsEmail,
   IsEnum,
@@ -14,6 +15,12 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Role } from '../../common/auth/permissions';
+
+/** Roles an administrator gives: API clients' technical accounts come only with their client. */
+const GIVEN_ROLES = Object.values(Role).filter((role) => role !== Role.Integration);
+const NOT_INTEGRATION = {
+  message: 'role integration is given only with an API client (/api/integrations/clients)',
+};
 import { PageQueryDto } from '../../common/pagination/page';
 import { trim, queryBoolean } from '../../common/validation/transforms';
 
@@ -57,6 +64,7 @@ export class CreateUserDto {
 
   @ApiProperty({ enum: Role, enumName: 'Role' })
   @IsEnum(Role)
+  @IsIn(GIVEN_ROLES, NOT_INTEGRATION)
   role: Role;
 
   @ApiPropertyOptional({
@@ -116,6 +124,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
   @IsOptional()
   @IsEnum(Role)
+  @IsIn(GIVEN_ROLES, NOT_INTEGRATION)
   role?: Role;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
