@@ -57,6 +57,21 @@ export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
     </Popconfirm>
   );
 
+  /** «В архиве» for an archived row; otherwise, to those who may write, edit and archive. */
+  const rowActions = (row: { archivedAt: string | null }, edit: () => void, archive: () => void) =>
+    row.archivedAt ? (
+      <Typography.Text type="secondary">{t('family.archived')}</Typography.Text>
+    ) : (
+      writable && (
+        <Flex wrap>
+          <Button type="link" size="small" onClick={edit}>
+            {t('family.edit')}
+          </Button>
+          {archiveButton(archive)}
+        </Flex>
+      )
+    );
+
   const relativeColumns: TableProps<Relative>['columns'] = [
     {
       title: t('family.kind'),
@@ -93,26 +108,14 @@ export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
       title: t('files.actions'),
       key: 'actions',
       render: (_, r) =>
-        r.archivedAt ? (
-          <Typography.Text type="secondary">{t('family.archived')}</Typography.Text>
-        ) : (
-          writable && (
-            <Flex wrap>
-              <Button
-                type="link"
-                size="small"
-                onClick={() => setDialog({ kind: 'relative', relative: r })}
-              >
-                {t('family.edit')}
-              </Button>
-              {archiveButton(() =>
-                saveRelative.archive.mutate({
-                  params: { path: { graduateId: graduate.id, id: r.id } },
-                  body: { version: r.version },
-                }),
-              )}
-            </Flex>
-          )
+        rowActions(
+          r,
+          () => setDialog({ kind: 'relative', relative: r }),
+          () =>
+            saveRelative.archive.mutate({
+              params: { path: { graduateId: graduate.id, id: r.id } },
+              body: { version: r.version },
+            }),
         ),
     },
   ];
@@ -135,26 +138,14 @@ export function FamilyTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
       title: t('files.actions'),
       key: 'actions',
       render: (_, d) =>
-        d.archivedAt ? (
-          <Typography.Text type="secondary">{t('family.archived')}</Typography.Text>
-        ) : (
-          writable && (
-            <Flex wrap>
-              <Button
-                type="link"
-                size="small"
-                onClick={() => setDialog({ kind: 'document', document: d })}
-              >
-                {t('family.edit')}
-              </Button>
-              {archiveButton(() =>
-                saveDocument.archive.mutate({
-                  params: { path: { graduateId: graduate.id, id: d.id } },
-                  body: { version: d.version },
-                }),
-              )}
-            </Flex>
-          )
+        rowActions(
+          d,
+          () => setDialog({ kind: 'document', document: d }),
+          () =>
+            saveDocument.archive.mutate({
+              params: { path: { graduateId: graduate.id, id: d.id } },
+              body: { version: d.version },
+            }),
         ),
     },
   ];
