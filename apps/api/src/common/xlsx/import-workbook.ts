@@ -65,7 +65,28 @@ const missingColumns = (missing: ImportColumn[]) =>
 export async function readImportRows(
   content: Buffer,
   columns: ImportColumn[],
-  { headerWithin = 1, maxRows = MAX_IMPORT_ROWS }: ReadOptions = {},
+  options: ReadOptions = {},
+): Promise<RawRow[]> {
+  // exceljs's streaming reader now and then (about 1 read in 100 here) fails on a sound file
+  // when a sheet's entry is unzipped before the workbook's own (`reading 'sheets'` of
+  // undefined). The file is in memory, so it is simply read again; a file that is not XLSX
+  // fails every time.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readRowsOnce(content, columns, options);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      if (attempt === READ_ATTEMPTS) throw notXlsx();
+    }
+  }
+}
+
+const READ_ATTEMPTS = 3;
+
+async function readRowsOnce(
+  content: Buffer,
+  columns: ImportColumn[],
+  { headerWithin = 1, maxRows = MAX_IMPORT_ROWS }: ReadOptions,
 ): Promise<RawRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
@@ -78,33 +99,29 @@ export async function readImportRows(
   let positions: Map<string, number> | undefined;
   let missing: ImportColumn[] = columns;
   let sheets = 0;
-  try {
-    for await (const sheet of reader) {
-      sheets++;
-      for await (const row of sheet) {
-        if (!positions) {
-          const found = columnPositions(row, columns);
-          if (found.missing.length === 0) positions = found.positions;
-          else if (row.number >= headerWithin) throw missingColumns(found.missing);
-          // Title lines above the header match few columns; report the best match.
-          if (found.missing.length < missing.length) missing = found.missing;
-          continue;
-        }
-        if (!row.hasValues) continue;
-        if (rows.length >= maxRows) throw tooManyRows(maxRows);
-        const at = positions;
-        rows.push({
-          row: row.number,
-          raw: Object.fromEntries(
-            columns.map((c) => [c.field, c.read(cellValue(row.getCell(at.get(c.field)!).value))]),
-          ),
-        });
+  // Whatever the reader throws goes to readImportRows, which retries or answers «not XLSX».
+  for await (const sheet of reader) {
+    sheets++;
+    for await (const row of sheet) {
+      if (!positions) {
+        const found = columnPositions(row, columns);
+        if (found.missing.length === 0) positions = found.positions;
+        else if (row.number >= headerWithin) throw missingColumns(found.missing);
+        // Title lines above the header match few columns; report the best match.
+        if (found.missing.length < missing.length) missing = found.missing;
+        continue;
       }
-      break; // only the first sheet is read
+      if (!row.hasValues) continue;
+      if (rows.length >= maxRows) throw tooManyRows(maxRows);
+      const at = positions;
+      rows.push({
+        row: row.number,
+        raw: Object.fromEntries(
+          columns.map((c) => [c.field, c.read(cellValue(row.getCell(at.get(c.field)!).value))]),
+        ),
+      });
     }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw notXlsx();
+    break; // only the first sheet is read
   }
   if (!sheets)
     throw new DomainError(400, 'validation', 'В файле нет листов', {
