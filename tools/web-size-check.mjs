@@ -19,16 +19,28 @@ const dist = resolve(process.argv[2] ?? join(root, 'apps/web/dist'));
 const KB = 1000;
 
 /**
- * The pages that matter most on a slow phone line, with their budgets (gzip). `lazy` are the
+ * The pages that matter most on a slow phone line, with their budgets (gzip): the check
+ * fails above `budget`. `target` is where the page should be: the graduates list is not
+ * there yet (docs/performance.md, «SPA weight»), so its budget holds today's size and stops
+ * it from growing while the target stays in sight. `lazy` are the
  * source modules the route loads on demand (keys of the Vite manifest); missing keys (the
  * module is not split out) are ignored, as its code is then in the entry already.
  */
 export const PAGES = [
-  { name: 'login', lazy: ['src/features/account/LoginPage.tsx'], budget: 200 * KB },
+  // The login page is part of the entry chunk.
+  { name: 'login', lazy: [], budget: 200 * KB },
   {
     name: 'graduates list',
-    lazy: ['src/app/layout/AppLayout.tsx', 'src/features/graduates/GraduatesPage.tsx'],
-    budget: 300 * KB,
+    lazy: [
+      'src/app/auth/RequireSignIn.tsx',
+      'src/app/layout/AppLayout.tsx',
+      'src/features/graduates/GraduatesPage.tsx',
+      // Texts of the namespaces the page and the layout ask for (shared/i18n/i18n.ts).
+      'src/features/graduates/i18n/ru.json',
+      'src/features/notifications/i18n/ru.json',
+    ],
+    target: 300 * KB,
+    budget: 470 * KB,
   },
 ];
 
@@ -71,7 +83,8 @@ export function measurePages(dir, pages = PAGES) {
     const files = [...staticClosure(manifest, [...entries, ...page.lazy])];
     const raw = files.reduce((sum, file) => sum + size(file).raw, 0);
     const gzip = files.reduce((sum, file) => sum + size(file).gzip, 0);
-    return { ...page, files, raw, gzip, ok: gzip <= page.budget };
+    const gzipOf = Object.fromEntries(files.map((file) => [file, size(file).gzip]));
+    return { ...page, files, gzipOf, raw, gzip, ok: gzip <= page.budget };
   });
 }
 
@@ -87,6 +100,7 @@ function main() {
           raw: kb(r.raw),
           gzip: kb(r.gzip),
           budget: kb(r.budget),
+          target: kb(r.target ?? r.budget),
           result: r.ok ? 'ok' : 'OVER',
         },
       ]),
@@ -95,8 +109,10 @@ function main() {
   const over = results.filter((r) => !r.ok);
   if (over.length) {
     for (const r of over) {
+      const sizeOf = (file) => r.gzipOf[file];
       console.error(`${r.name}: ${kb(r.gzip)} gzip is over the ${kb(r.budget)} budget`);
-      for (const file of r.files) console.error(`  ${file}`);
+      const largestFirst = [...r.files].sort((a, b) => sizeOf(b) - sizeOf(a));
+      for (const file of largestFirst) console.error(`  ${kb(sizeOf(file)).padStart(9)}  ${file}`);
     }
     process.exit(1);
   }

@@ -144,7 +144,7 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
   async function settle(page: Page): Promise<void> {
     await page.waitForLoadState('networkidle');
     await page
-      .locator('.ant-spin-spinning, .ant-skeleton-active')
+      .locator('.page-spinner, .ant-spin-spinning, .ant-skeleton-active')
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => undefined);

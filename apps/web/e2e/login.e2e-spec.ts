@@ -74,6 +74,29 @@ describeInBrowser('web: sign-in, layout and administration in a real browser', (
     expect(scriptErrors).toEqual([]);
   });
 
+  it('explains an empty or wrong sign-in in Russian and keeps the typed login', async () => {
+    const { page, scriptErrors } = await openPage(browser);
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByText('Введите логин').waitFor();
+    await page.getByText('Введите пароль').waitFor();
+    expect(await page.getByLabel('Логин', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+
+    await page.getByLabel('Логин', { exact: true }).fill(head.login);
+    expect(await page.getByText('Введите логин').count()).toBe(0);
+    await page.getByLabel('Пароль', { exact: true }).fill('Not-The-Password-99');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    const problem = page.getByRole('alert');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/[а-яё]/i);
+    expect(await page.getByLabel('Логин', { exact: true }).inputValue()).toBe(head.login);
+    // The sign-in page loads no component library: no antd styles are injected yet.
+    expect(await page.locator('style[data-css-hash], [class*="ant-"]').count()).toBe(0);
+    expect(scriptErrors).toEqual([]);
+  });
+
   it('lets the administrator create a user through the form and find it in the table', async () => {
     const { page, scriptErrors } = await openPage(browser);
     const newUser = { login: `specialist.${run}`, fullName: 'Петров Илья Сергеевич' };

@@ -240,7 +240,10 @@ describeInBrowser('web: every page on a 360 px phone', () => {
       await page.getByTestId('current-user-name').waitFor();
       await page.waitForLoadState('networkidle');
       // The page's own content, not the loading spinner of its code or data.
-      await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+      await page
+        .locator('.page-spinner, .ant-spin-spinning')
+        .first()
+        .waitFor({ state: 'detached' });
       if (SCREENSHOTS) {
         const name = `phone${path.replace(/[/?=]+/g, '-')}`;
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -32,7 +32,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const regional = can('reports.regional');
   const items: MenuItem[] = can('curator.portal')
     ? [
-        link(CURATOR_HOME_PATH, t('home.title', { ns: 'curatorPortal' })),
+        link(CURATOR_HOME_PATH, t('nav.curatorHome')),
         link(CHANGE_PASSWORD_PATH, t('header.changePassword')),
       ]
     : regional

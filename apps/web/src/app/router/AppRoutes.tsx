@@ -17,7 +17,6 @@ import { plansRoutes } from '../../features/plans/routes';
 import { regionalRoutes, reportsRoutes } from '../../features/reports/routes';
 import { workPlansRoutes } from '../../features/work-plans/routes';
 import { RequirePermission } from '../auth/RequirePermission';
-import { RequireSignIn } from '../auth/RequireSignIn';
 import { SECTIONS, sectionPath } from '../layout/sections';
 import { HomeRedirect } from './HomeRedirect';
 import { myWorkRoutes } from '../../features/my-work/routes';
@@ -28,6 +27,7 @@ import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './paths';
 
 // The login page comes with the first load (it is where most visits start); the signed-in
 // shell and every page are fetched when first opened.
+const RequireSignIn = lazyPage(() => import('../auth/RequireSignIn'), 'RequireSignIn');
 const AppLayout = lazyPage(() => import('../layout/AppLayout'), 'AppLayout');
 const ChangePasswordPage = lazyPage(
   () => import('../../features/account/ChangePasswordPage'),

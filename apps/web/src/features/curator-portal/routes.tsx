@@ -1,5 +1,4 @@
-import { ConfigProvider } from 'antd';
-import { Outlet, Route } from 'react-router';
+import { Route } from 'react-router';
 import { RequirePermission } from '../../app/auth/RequirePermission';
 import { MY_GRADUATES_PATH } from './paths';
 import { lazyPage } from '../../app/router/lazyPage';
@@ -7,14 +6,8 @@ import { lazyPage } from '../../app/router/lazyPage';
 const MyGraduatePage = lazyPage(() => import('./graduate/MyGraduatePage'), 'MyGraduatePage');
 const MyGraduatesPage = lazyPage(() => import('./home/MyGraduatesPage'), 'MyGraduatesPage');
 
-/** Made for a phone: every control a size larger, easy to hit with a thumb (dialogs too). */
-function ThumbSized() {
-  return (
-    <ConfigProvider componentSize="large">
-      <Outlet />
-    </ConfigProvider>
-  );
-}
+// Loaded with the portal's pages: the routes table is part of the first load (login).
+const ThumbSized = lazyPage(() => import('./ThumbSized'), 'ThumbSized');
 
 /** A volunteer curator's own pages (`curator.portal`). */
 export const curatorPortalRoutes = (

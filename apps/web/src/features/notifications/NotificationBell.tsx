@@ -1,11 +1,15 @@
 import type { Schemas } from '@postcare/api-client';
-import { Badge, Button, Drawer, Grid, Popover } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Drawer, Grid, Popover, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BellIcon } from './BellIcon';
-import { NotificationList } from './NotificationList';
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './useNotifications';
+
+// The list (and the components it draws with) comes when the bell is first opened.
+const NotificationList = lazy(async () => ({
+  default: (await import('./NotificationList')).NotificationList,
+}));
 
 /**
  * The header's bell: the unread count, and on click the newest notifications (a panel under
@@ -29,15 +33,17 @@ export function NotificationBell() {
   };
 
   const panel = (
-    <NotificationList
-      items={list.data?.items}
-      loading={list.isLoading}
-      failed={list.isError}
-      unread={count}
-      onOpen={openOne}
-      onReadAll={() => markAllRead.mutate({})}
-      readingAll={markAllRead.isPending}
-    />
+    <Suspense fallback={<Spin />}>
+      <NotificationList
+        items={list.data?.items}
+        loading={list.isLoading}
+        failed={list.isError}
+        unread={count}
+        onOpen={openOne}
+        onReadAll={() => markAllRead.mutate({})}
+        readingAll={markAllRead.isPending}
+      />
+    </Suspense>
   );
   const bell = (
     <Badge count={count} size="small" overflowCount={99} data-testid="notifications-count">

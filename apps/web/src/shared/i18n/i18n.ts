@@ -1,84 +1,46 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import appealsEn from '../../features/appeals/i18n/en.json';
-import appealsRu from '../../features/appeals/i18n/ru.json';
-import contractsEn from '../../features/contracts/i18n/en.json';
-import contractsRu from '../../features/contracts/i18n/ru.json';
-import curatorPortalEn from '../../features/curator-portal/i18n/en.json';
-import curatorPortalRu from '../../features/curator-portal/i18n/ru.json';
-import curatorsEn from '../../features/curators/i18n/en.json';
-import curatorsRu from '../../features/curators/i18n/ru.json';
-import eventsEn from '../../features/events/i18n/en.json';
-import eventsRu from '../../features/events/i18n/ru.json';
-import graduatesEn from '../../features/graduates/i18n/en.json';
-import graduatesRu from '../../features/graduates/i18n/ru.json';
-import settingsEn from '../../features/institution-settings/i18n/en.json';
-import settingsRu from '../../features/institution-settings/i18n/ru.json';
-import monitoringEn from '../../features/monitoring/i18n/en.json';
-import monitoringRu from '../../features/monitoring/i18n/ru.json';
-import notificationsEn from '../../features/notifications/i18n/en.json';
-import notificationsRu from '../../features/notifications/i18n/ru.json';
-import partnersEn from '../../features/partners/i18n/en.json';
-import partnersRu from '../../features/partners/i18n/ru.json';
-import plansEn from '../../features/plans/i18n/en.json';
-import plansRu from '../../features/plans/i18n/ru.json';
-import reportsEn from '../../features/reports/i18n/en.json';
-import reportsRu from '../../features/reports/i18n/ru.json';
-import workPlansEn from '../../features/work-plans/i18n/en.json';
-import workPlansRu from '../../features/work-plans/i18n/ru.json';
-import myWorkEn from '../../features/my-work/i18n/en.json';
-import myWorkRu from '../../features/my-work/i18n/ru.json';
-import privacyEn from '../../features/privacy/i18n/en.json';
-import privacyRu from '../../features/privacy/i18n/ru.json';
-import auditEn from '../../features/audit/i18n/en.json';
-import auditRu from '../../features/audit/i18n/ru.json';
 import en from './en.json';
 import { isLanguage, readStoredLanguage, storeLanguage } from './language';
 import ru from './ru.json';
 
-/** One namespace per feature, so each feature keeps its texts beside its code. */
-const resources = {
-  ru: {
-    translation: ru,
-    myWork: myWorkRu,
-    graduates: graduatesRu,
-    appeals: appealsRu,
-    contracts: contractsRu,
-    plans: plansRu,
-    monitoring: monitoringRu,
-    notifications: notificationsRu,
-    partners: partnersRu,
-    events: eventsRu,
-    workPlans: workPlansRu,
-    curators: curatorsRu,
-    curatorPortal: curatorPortalRu,
-    reports: reportsRu,
-    settings: settingsRu,
-    privacy: privacyRu,
-    audit: auditRu,
-  },
-  en: {
-    translation: en,
-    myWork: myWorkEn,
-    graduates: graduatesEn,
-    appeals: appealsEn,
-    contracts: contractsEn,
-    plans: plansEn,
-    monitoring: monitoringEn,
-    notifications: notificationsEn,
-    partners: partnersEn,
-    events: eventsEn,
-    workPlans: workPlansEn,
-    curators: curatorsEn,
-    curatorPortal: curatorPortalEn,
-    reports: reportsEn,
-    settings: settingsEn,
-    privacy: privacyEn,
-    audit: auditEn,
-  },
+/**
+ * Each feature keeps its texts beside its code, as its own namespace; a namespace's file
+ * is fetched the first time a component asks for it (`useTranslation('graduates')`
+ * suspends until then), so the first page carries only the shared texts and its own.
+ */
+const FEATURE_DIRECTORIES = {
+  myWork: 'my-work',
+  graduates: 'graduates',
+  appeals: 'appeals',
+  contracts: 'contracts',
+  plans: 'plans',
+  monitoring: 'monitoring',
+  notifications: 'notifications',
+  partners: 'partners',
+  events: 'events',
+  workPlans: 'work-plans',
+  curators: 'curators',
+  curatorPortal: 'curator-portal',
+  reports: 'reports',
+  settings: 'institution-settings',
+  privacy: 'privacy',
+  audit: 'audit',
 } as const;
+
+const featureTexts = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../../features/*/i18n/*.json',
+);
+
+function loadFeatureTexts(language: string, namespace: string) {
+  const directory = FEATURE_DIRECTORIES[namespace as keyof typeof FEATURE_DIRECTORIES];
+  const load = directory && featureTexts[`../../features/${directory}/i18n/${language}.json`];
+  if (!load) return Promise.reject(new Error(`no texts for ${language}/${namespace}`));
+  return load();
+}
 
 // Everything that follows the interface language: dates, the page's lang, the stored choice.
 i18n.on('languageChanged', (language) => {
@@ -89,13 +51,19 @@ i18n.on('languageChanged', (language) => {
   storeLanguage(language);
 });
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: readStoredLanguage(),
-  fallbackLng: 'ru',
-  supportedLngs: ['ru', 'en'],
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+void i18n
+  .use(resourcesToBackend(loadFeatureTexts))
+  .use(initReactI18next)
+  .init({
+    // The shared texts (menu, errors, the login page) come with the first load.
+    resources: { ru: { translation: ru }, en: { translation: en } },
+    partialBundledLanguages: true,
+    ns: ['translation'],
+    lng: readStoredLanguage(),
+    fallbackLng: 'ru',
+    supportedLngs: ['ru', 'en'],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
 
 export default i18n;

@@ -1,11 +1,16 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import './page-spinner.css';
 
+/**
+ * The wait while a page's code, texts or data arrive. Plain markup, not antd's Spin: it
+ * is the first thing the login page and every lazy route may show, before antd has loaded.
+ */
 export function PageSpinner() {
   const { t } = useTranslation();
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '50vh' }}>
-      <Spin size="large" description={t('app.loading')} />
-    </Flex>
+    <div className="page-spinner" role="status" aria-live="polite">
+      <span className="page-spinner__wheel" aria-hidden="true" />
+      <span className="page-spinner__text">{t('app.loading')}</span>
+    </div>
   );
 }
