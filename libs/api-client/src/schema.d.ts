@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check (for load balancers) */
+        /**
+         * Liveness and database check (for load balancers)
+         * @description The database is asked at most once a second; probes in between share that answer.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;

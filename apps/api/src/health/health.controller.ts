@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/authorized.decorator';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
+import { DatabaseCheck } from './database-check';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok' }) status: 'ok';
@@ -13,19 +14,25 @@ export class HealthDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly database: DatabaseCheck;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.database = new DatabaseCheck(() => dataSource.query('SELECT 1'));
+  }
 
   @Get()
   @Public()
   @ApiOperation({
     operationId: 'getHealth',
     summary: 'Liveness and database check (for load balancers)',
+    description:
+      'The database is asked at most once a second; probes in between share that answer.',
   })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   async health(): Promise<HealthDto> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.database.check();
     } catch {
       throw new ServiceUnavailableException('database is not reachable');
     }
