@@ -4304,15 +4304,15 @@ export interface components {
             /** @example 45 */
             durationMinutes: number;
             /**
-             * @description The result of the help, which is also the outcome of the resolved appeal
-             * @example Подано заявление на восстановление паспорта
-             */
-            result: string;
-            /**
              * Format: uuid
              * @description Who gave the help: an active head or specialist of the institution; default the caller
              */
             specialistId?: string;
+            /**
+             * @description The result of the help, which is also the outcome of the resolved appeal
+             * @example Подано заявление на восстановление паспорта
+             */
+            result: string;
         };
         RegisterAppealWithHelpDto: {
             /**

@@ -1,51 +1,25 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsEnum,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsDay } from '../../common/validation/is-day';
+import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
-import { ServiceDelivery, ServiceForm } from '../../services/aid-service.entity';
+import { CreateAidServiceDto } from '../../services/dto/aid-service.requests';
 import { AidServiceDto } from '../../services/dto/aid-service.response';
 import { CreateAppealDto } from '../dto/appeal.requests';
 import { AppealDto } from '../dto/appeal.response';
 
-/** The help given while the graduate asked: its result is also what came of the appeal. */
-export class HelpGivenNowDto {
-  @ApiProperty({ format: 'date', example: '2026-11-05', description: 'Not in the future' })
-  @IsDay()
-  providedOn: string;
-
-  @ApiProperty({
-    format: 'uuid',
-    description: 'An entry of the `service-kind` dictionary, not retired',
-  })
-  @IsUUID()
-  kindId: string;
-
-  @ApiProperty({ enum: ServiceForm, enumName: 'ServiceForm' })
-  @IsEnum(ServiceForm)
-  form: ServiceForm;
-
-  @ApiProperty({ enum: ServiceDelivery, enumName: 'ServiceDelivery' })
-  @IsEnum(ServiceDelivery)
-  delivery: ServiceDelivery;
-
-  @ApiProperty({ minimum: 1, maximum: 1440, example: 45 })
-  @IsInt()
-  @Min(1)
-  @Max(1440)
-  durationMinutes: number;
-
+/**
+ * The help given while the graduate asked, worded as any act of help (its graduate and
+ * appeal are the ones being registered); its result is also what came of the appeal, so it
+ * is required here.
+ */
+export class HelpGivenNowDto extends PickType(CreateAidServiceDto, [
+  'providedOn',
+  'kindId',
+  'form',
+  'delivery',
+  'durationMinutes',
+  'specialistId',
+] as const) {
   @ApiProperty({
     example: 'Подано заявление на восстановление паспорта',
     description: 'The result of the help, which is also the outcome of the resolved appeal',
@@ -54,15 +28,6 @@ export class HelpGivenNowDto {
   @IsString()
   @Length(1, 4000)
   result: string;
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description:
-      'Who gave the help: an active head or specialist of the institution; default the caller',
-  })
-  @IsOptional()
-  @IsUUID()
-  specialistId?: string;
 }
 
 export class RegisterAppealWithHelpDto extends OmitType(CreateAppealDto, [
