@@ -1,31 +1,14 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/auth/actor';
 import { Authorized, CurrentActor } from '../common/auth/authorized.decorator';
 import { Permission } from '../common/auth/permissions';
 import { ApiProblems } from '../common/problem/api-problems.decorator';
-import { ImportQueryDto, ImportUploadDto } from '../common/xlsx/import.dto';
+import { ImportTemplateRoute, ImportUploadRoute } from '../common/xlsx/import.decorators';
+import { ImportQueryDto } from '../common/xlsx/import.dto';
 import { XLSX_MIME } from '../documents/mime';
-import { Upload, UploadInterceptor, UploadKind } from '../documents/uploads';
+import { Upload } from '../documents/uploads';
 import { JournalImportReportDto } from './journal-import.dto';
 import { JournalImportService } from './journal-import.service';
 
@@ -34,14 +17,12 @@ import { JournalImportService } from './journal-import.service';
 export class JournalImportController {
   constructor(private readonly imports: JournalImportService) {}
 
-  @Get('template')
+  @ImportTemplateRoute()
   @Authorized(Permission.JournalImport)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({
     operationId: 'downloadJournalImportTemplate',
     summary: 'The XLSX template of the journal import: the exported journal’s columns',
   })
-  @ApiOkResponse({ description: 'XLSX file', schema: { type: 'string', format: 'binary' } })
   async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(await this.imports.template(), {
@@ -50,12 +31,8 @@ export class JournalImportController {
     });
   }
 
-  @Post()
-  @HttpCode(200)
+  @ImportUploadRoute(JournalImportReportDto)
   @Authorized(Permission.JournalImport)
-  @UseInterceptors(UploadInterceptor(UploadKind.Import))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: ImportUploadDto })
   @ApiOperation({
     operationId: 'importJournal',
     summary:
@@ -65,14 +42,6 @@ export class JournalImportController {
       'channel and problems are help given without an appeal. Graduates are matched by full ' +
       'name and birth date, problems and kinds of help by their dictionary names (retired ' +
       'ones too). A row already in the journal is an error, so a file cannot be imported twice.',
-  })
-  @ApiOkResponse({ type: JournalImportReportDto })
-  @ApiResponse({
-    status: 413,
-    description: 'The file is larger than the import limit, or has more rows than one import takes',
-    content: {
-      'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } },
-    },
   })
   @ApiProblems(400, 415, 422)
   run(

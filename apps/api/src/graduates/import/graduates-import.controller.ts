@@ -1,31 +1,14 @@
-import { XLSX_MIME } from '../../documents/mime';
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../../common/auth/actor';
 import { Authorized, CurrentActor } from '../../common/auth/authorized.decorator';
 import { Permission } from '../../common/auth/permissions';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
-import { Upload, UploadInterceptor, UploadKind } from '../../documents/uploads';
-import { ImportQueryDto, ImportUploadDto } from '../../common/xlsx/import.dto';
+import { ImportTemplateRoute, ImportUploadRoute } from '../../common/xlsx/import.decorators';
+import { ImportQueryDto } from '../../common/xlsx/import.dto';
+import { XLSX_MIME } from '../../documents/mime';
+import { Upload } from '../../documents/uploads';
 import { ImportReportDto } from './import.dto';
 import { GraduatesImportService } from './graduates-import.service';
 
@@ -34,14 +17,12 @@ import { GraduatesImportService } from './graduates-import.service';
 export class GraduatesImportController {
   constructor(private readonly imports: GraduatesImportService) {}
 
-  @Get('template')
+  @ImportTemplateRoute()
   @Authorized(Permission.GraduatesImport)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({
     operationId: 'downloadGraduatesImportTemplate',
     summary: 'The XLSX template of the register import',
   })
-  @ApiOkResponse({ description: 'XLSX file', schema: { type: 'string', format: 'binary' } })
   async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(await this.imports.template(), {
@@ -50,24 +31,12 @@ export class GraduatesImportController {
     });
   }
 
-  @Post()
-  @HttpCode(200)
+  @ImportUploadRoute(ImportReportDto)
   @Authorized(Permission.GraduatesImport)
-  @UseInterceptors(UploadInterceptor(UploadKind.Import))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: ImportUploadDto })
   @ApiOperation({
     operationId: 'importGraduates',
     summary:
       'Import a register of graduates from XLSX: a dry run lists every row’s errors; nothing is imported unless all rows are valid',
-  })
-  @ApiOkResponse({ type: ImportReportDto })
-  @ApiResponse({
-    status: 413,
-    description: 'The file is larger than the import limit, or has more rows than one import takes',
-    content: {
-      'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } },
-    },
   })
   @ApiProblems(400, 415)
   run(
