@@ -8,8 +8,8 @@ import { CuratorDrawer } from '../curator/CuratorDrawer';
 import { CuratorFormModal } from '../curator/CuratorFormModal';
 import { TrainingView } from '../training/TrainingView';
 import { useCurators } from '../useCurators';
-import { CURATOR_STATUSES, type CuratorStatus } from '../vocabulary';
-import { CuratorSearchBox } from './CuratorSearchBox';
+import { CURATOR_STATUSES, LIMITS, type CuratorStatus } from '../vocabulary';
+import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { CuratorsTable } from './CuratorsTable';
 import { useCuratorsParams, type CuratorsView } from './useCuratorsParams';
 import { PageTitle } from '../../../shared/ui/PageTitle';
@@ -50,7 +50,10 @@ export function CuratorsPage() {
       {view === 'curators' ? (
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
-            <CuratorSearchBox
+            <SearchAsYouType
+              label={t('list.searchPlaceholder')}
+              maxLength={LIMITS.search}
+              data-testid="curator-search"
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />

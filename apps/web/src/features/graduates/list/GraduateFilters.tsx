@@ -3,12 +3,12 @@ import { Button, Checkbox, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { SpecialistSelect } from '../form/SpecialistSelect';
 import type { GraduateListQuery } from '../useGraduates';
 import { GRADUATE_STATUSES } from '../vocabulary';
 import { AGE_BANDS, AGE_BAND_KEYS, ageBandOf, type AgeBand } from './ageBands';
-import { GraduateSearchBox } from './GraduateSearchBox';
 import type { GraduateListChanges } from './useGraduateListParams';
 
 interface GraduateFiltersProps {
@@ -38,8 +38,10 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
 
   return (
     <Flex wrap gap={12} align="center">
-      <GraduateSearchBox
+      <SearchAsYouType
         key={resets}
+        label={t('list.searchPlaceholder')}
+        data-testid="graduate-search"
         value={value.q}
         onChange={(q) => onChange({ q }, { replace: true })}
       />

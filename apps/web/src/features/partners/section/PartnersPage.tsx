@@ -9,7 +9,7 @@ import { PartnerDrawer } from '../partner/PartnerDrawer';
 import { PartnerFormModal } from '../partner/PartnerFormModal';
 import { usePartners } from '../usePartners';
 import type { PartnerKind } from '../vocabulary';
-import { PartnerSearchBox } from './PartnerSearchBox';
+import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { PartnersTable } from './PartnersTable';
 import { usePartnersParams, type PartnersView } from './usePartnersParams';
 import { ReferralsView } from './ReferralsView';
@@ -55,7 +55,9 @@ export function PartnersPage() {
       {view === 'directory' ? (
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
-            <PartnerSearchBox
+            <SearchAsYouType
+              label={t('directory.searchPlaceholder')}
+              data-testid="partner-search"
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />
