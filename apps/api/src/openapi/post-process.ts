@@ -1,4 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../common/validation/safe-input';
 
 /**
@@ -7,6 +9,8 @@ import { MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../common/validation/safe-in
  * - the rate-limit headers on every 2xx/4xx answer, and a 429 with `Retry-After`;
  * - 401/403 on every secured operation, and the API key as a second security scheme;
  * - the `Idempotency-Key` header on every secured POST;
+ * - the length bounds of the DTOs' validators (`@Length`, `@MaxLength`, `@MinLength`), which
+ *   Swagger's decorators do not carry over;
  * - `maxLength` on every string and `maxItems` on every array that names no tighter bound:
  *   the caps SafeInputPipe enforces on all input (MAX_STRING_LENGTH, MAX_ARRAY_ITEMS).
  */
@@ -21,8 +25,50 @@ export function postProcessSpec(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
+  documentValidatedLengths(document);
   boundSchemas(document);
   return document;
+}
+
+type Schema = Record<string, unknown> & {
+  properties?: Record<string, Schema>;
+  items?: Schema;
+};
+
+/** [min, max] of a string length validator; undefined for other validators. */
+function lengthBounds(
+  rule: ValidationMetadata,
+): [number | undefined, number | undefined] | undefined {
+  const [first, second] = (rule.constraints ?? []) as (number | undefined)[];
+  if (rule.name === 'isLength') return [first, second];
+  if (rule.name === 'maxLength') return [undefined, first];
+  if (rule.name === 'minLength') return [first, undefined];
+  return undefined;
+}
+
+/**
+ * Writes the bounds the validators enforce into the component schema of each DTO class
+ * (named after the class, as Swagger names it), so the spec states the real limits of
+ * `@Length(1, 4000)` rather than the global cap.
+ */
+function documentValidatedLengths(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const storage = getMetadataStorage();
+  const targets = (storage as unknown as { validationMetadatas: Map<Function, unknown> })
+    .validationMetadatas;
+  for (const target of targets.keys()) {
+    const properties = schemas[target.name]?.properties;
+    if (!properties) continue;
+    for (const rule of storage.getTargetValidationMetadatas(target, '', true, false)) {
+      const bounds = lengthBounds(rule);
+      const property = properties[rule.propertyName];
+      const schema = rule.each ? property?.items : property;
+      if (!bounds || !schema || schema.type !== 'string') continue;
+      const [min, max] = bounds;
+      if (max !== undefined && schema.maxLength === undefined) schema.maxLength = max;
+      if (min !== undefined && min > 0 && schema.minLength === undefined) schema.minLength = min;
+    }
+  }
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
