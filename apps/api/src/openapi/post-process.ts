@@ -54,8 +54,9 @@ function lengthBounds(
 function documentValidatedLengths(document: OpenAPIObject): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const storage = getMetadataStorage();
-  const targets = (storage as unknown as { validationMetadatas: Map<Function, unknown> })
-    .validationMetadatas;
+  const targets = (
+    storage as unknown as { validationMetadatas: Map<new (...args: never[]) => unknown, unknown> }
+  ).validationMetadatas;
   for (const target of targets.keys()) {
     const properties = schemas[target.name]?.properties;
     if (!properties) continue;
