@@ -4,4 +4,7 @@ export * from './graduates';
 export * from './appeals';
 export * from './contracts';
 export * from './monitoring';
+export * from './events';
+export * from './curators';
+export * from './partners';
 export * from './vocabularies';

@@ -60,6 +60,16 @@ export const CONTACT_KIND_LABELS: Labels<ContactKind> = {
   outreach: { ru: 'выезд, поиск', en: 'outreach, search' },
 };
 
+/** The kinds of contact a volunteer curator records (the staff's other kinds are refused). */
+export const CURATOR_CONTACT_KINDS = [
+  'home_visit',
+  'study_visit',
+  'work_visit',
+  'office_meeting',
+  'phone_call',
+  'message',
+] as const satisfies readonly ContactKind[];
+
 /** Why the guardianship body is informed (000 §7.1.4, 001 §6.2). */
 export const NOTICE_TRIGGERS = ['housing', 'threat_life_health', 'other'] as const;
 export type NoticeTrigger = (typeof NOTICE_TRIGGERS)[number];

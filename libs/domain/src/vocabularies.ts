@@ -1,8 +1,11 @@
 import * as appeals from './appeals';
 import * as contracts from './contracts';
+import * as curators from './curators';
+import * as events from './events';
 import * as graduates from './graduates';
 import type { Labels } from './label';
 import * as monitoring from './monitoring';
+import * as partners from './partners';
 
 /** Every vocabulary as codes + words, so one test can check that no code lacks its words. */
 export const VOCABULARIES: Readonly<
@@ -32,4 +35,12 @@ export const VOCABULARIES: Readonly<
   contactKind: { codes: monitoring.CONTACT_KINDS, labels: monitoring.CONTACT_KIND_LABELS },
   noticeTrigger: { codes: monitoring.NOTICE_TRIGGERS, labels: monitoring.NOTICE_TRIGGER_LABELS },
   noticeStatus: { codes: monitoring.NOTICE_STATUSES, labels: monitoring.NOTICE_STATUS_LABELS },
+  groupEventKind: { codes: events.GROUP_EVENT_KINDS, labels: events.GROUP_EVENT_KIND_LABELS },
+  groupEventStatus: {
+    codes: events.GROUP_EVENT_STATUSES,
+    labels: events.GROUP_EVENT_STATUS_LABELS,
+  },
+  curatorStatus: { codes: curators.CURATOR_STATUSES, labels: curators.CURATOR_STATUS_LABELS },
+  partnerKind: { codes: partners.PARTNER_KINDS, labels: partners.PARTNER_KIND_LABELS },
+  referralStatus: { codes: partners.REFERRAL_STATUSES, labels: partners.REFERRAL_STATUS_LABELS },
 };

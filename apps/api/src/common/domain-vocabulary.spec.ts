@@ -1,12 +1,15 @@
 import * as domain from '@postcare/domain';
 import { AppealChannel, AppealStatus } from '../appeals/appeal-vocabulary';
 import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/contract-vocabulary';
+import { CuratorStatus } from '../curators/curator.entity';
+import { GroupEventKind, GroupEventStatus } from '../events/group-event.entity';
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
 import { ContactKind } from '../monitoring/contacts/contact-kind';
 import { NoticeStatus, NoticeTrigger } from '../monitoring/notices/notice-vocabulary';
 import { ActivityStatus } from '../plans/activity-status';
+import { ReferralStatus } from '../partners/referrals/referral.entity';
 import { PlanStatus } from '../plans/plan-status';
 import { ServiceDelivery, ServiceForm } from '../services/service-vocabulary';
 import { LIFE_DOMAINS, LifeDomain } from './life-domains';
@@ -31,6 +34,10 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['ContactKind', ContactKind, domain.CONTACT_KINDS],
   ['NoticeTrigger', NoticeTrigger, domain.NOTICE_TRIGGERS],
   ['NoticeStatus', NoticeStatus, domain.NOTICE_STATUSES],
+  ['GroupEventKind', GroupEventKind, domain.GROUP_EVENT_KINDS],
+  ['GroupEventStatus', GroupEventStatus, domain.GROUP_EVENT_STATUSES],
+  ['CuratorStatus', CuratorStatus, domain.CURATOR_STATUSES],
+  ['ReferralStatus', ReferralStatus, domain.REFERRAL_STATUSES],
 ];
 
 describe('API enums and the shared vocabulary', () => {

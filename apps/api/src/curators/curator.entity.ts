@@ -1,3 +1,4 @@
+import { CURATOR_STATUSES, type EnumMatches } from '@postcare/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
@@ -14,6 +15,10 @@ export enum CuratorStatus {
   Paused = 'paused',
   Left = 'left',
 }
+export const CURATOR_STATUS_MATCHES_DOMAIN = true satisfies EnumMatches<
+  CuratorStatus,
+  (typeof CURATOR_STATUSES)[number]
+>;
 
 /**
  * A volunteer curator (добровольный куратор, 000 §2.3.3, §4.9; 001 §7.1): a person the

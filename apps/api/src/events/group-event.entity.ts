@@ -1,3 +1,11 @@
+import {
+  GROUP_EVENT_KIND_LABELS as KIND_LABELS,
+  GROUP_EVENT_KINDS,
+  GROUP_EVENT_STATUS_LABELS as STATUS_LABELS,
+  GROUP_EVENT_STATUSES,
+  russianWords,
+  type EnumMatches,
+} from '@postcare/domain';
 import { Curator } from '../curators/curator.entity';
 import { Partner } from '../partners/partner.entity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
@@ -16,15 +24,13 @@ export enum GroupEventKind {
   Other = 'other',
 }
 
-export const GROUP_EVENT_KIND_LABELS: Readonly<Record<GroupEventKind, string>> = {
-  training: 'Тренинг',
-  seminar: 'Семинар',
-  club_meeting: 'Заседание клуба',
-  evening: 'Тематический вечер',
-  master_class: 'Мастер-класс',
-  excursion: 'Экскурсия',
-  other: 'Иное мероприятие',
-};
+export const GROUP_EVENT_KIND_MATCHES_DOMAIN = true satisfies EnumMatches<
+  GroupEventKind,
+  (typeof GROUP_EVENT_KINDS)[number]
+>;
+
+/** Russian words as messages print them (capitalised); codes and words live in @postcare/domain. */
+export const GROUP_EVENT_KIND_LABELS = russianWords(KIND_LABELS, { capitalised: true });
 
 export enum GroupEventStatus {
   Scheduled = 'scheduled',
@@ -34,11 +40,12 @@ export enum GroupEventStatus {
   Cancelled = 'cancelled',
 }
 
-export const GROUP_EVENT_STATUS_LABELS: Readonly<Record<GroupEventStatus, string>> = {
-  scheduled: 'Запланировано',
-  held: 'Проведено',
-  cancelled: 'Отменено',
-};
+export const GROUP_EVENT_STATUS_MATCHES_DOMAIN = true satisfies EnumMatches<
+  GroupEventStatus,
+  (typeof GROUP_EVENT_STATUSES)[number]
+>;
+
+export const GROUP_EVENT_STATUS_LABELS = russianWords(STATUS_LABELS, { capitalised: true });
 
 /**
  * A group event of the service (training, club, evening, excursion …, 001 §3.1.2). Every

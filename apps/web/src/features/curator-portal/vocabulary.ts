@@ -9,14 +9,7 @@ export type ContactKind = Schemas['ContactKind'];
 export type ContactOutcome = Schemas['ContactOutcome'];
 
 /** The kinds of contact a curator records (the API refuses the staff's other kinds). */
-export const CURATOR_CONTACT_KINDS = [
-  'home_visit',
-  'study_visit',
-  'work_visit',
-  'office_meeting',
-  'phone_call',
-  'message',
-] as const satisfies readonly ContactKind[];
+export { CURATOR_CONTACT_KINDS } from '@postcare/domain';
 
 export const CONTACT_OUTCOMES = [
   'held',

@@ -1,26 +1,15 @@
 import type { Schemas } from '@postcare/api-client';
 
 /** The shared vocabulary (codes and words in @postcare/domain). */
-export { GRADUATE_STATUSES, LEGAL_STATUSES, SEXES } from '@postcare/domain';
+export {
+  GRADUATE_STATUSES,
+  LEGAL_STATUSES,
+  PARTNER_KINDS,
+  SEXES,
+  type PartnerKind,
+} from '@postcare/domain';
 
 /** The API's other closed lists, in the order pickers show them; labels are in the dictionaries. */
-
-export type PartnerKind = Schemas['ConsentDto']['sharingPartnerKinds'][number];
-
-export const PARTNER_KINDS = [
-  'education',
-  'employer',
-  'health',
-  'employment_center',
-  'guardianship',
-  'social_protection',
-  'court',
-  'police',
-  'military_office',
-  'ngo',
-  'housing',
-  'other',
-] as const satisfies readonly PartnerKind[];
 
 export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
 export const EMPLOYMENT_STATUSES = [
