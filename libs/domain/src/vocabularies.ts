@@ -6,6 +6,10 @@ import * as graduates from './graduates';
 import type { Labels } from './label';
 import * as monitoring from './monitoring';
 import * as partners from './partners';
+import * as reports from './reports';
+import * as roles from './roles';
+import * as situation from './situation';
+import * as workPlans from './work-plans';
 
 /** Every vocabulary as codes + words, so one test can check that no code lacks its words. */
 export const VOCABULARIES: Readonly<
@@ -43,4 +47,26 @@ export const VOCABULARIES: Readonly<
   curatorStatus: { codes: curators.CURATOR_STATUSES, labels: curators.CURATOR_STATUS_LABELS },
   partnerKind: { codes: partners.PARTNER_KINDS, labels: partners.PARTNER_KIND_LABELS },
   referralStatus: { codes: partners.REFERRAL_STATUSES, labels: partners.REFERRAL_STATUS_LABELS },
+  workPlanKind: { codes: workPlans.WORK_PLAN_KINDS, labels: workPlans.WORK_PLAN_KIND_LABELS },
+  workPlanStatus: {
+    codes: workPlans.WORK_PLAN_STATUSES,
+    labels: workPlans.WORK_PLAN_STATUS_LABELS,
+  },
+  workPlanItemStatus: {
+    codes: workPlans.WORK_PLAN_ITEM_STATUSES,
+    labels: workPlans.WORK_PLAN_ITEM_STATUS_LABELS,
+  },
+  reportKind: { codes: reports.REPORT_KINDS, labels: reports.REPORT_KIND_LABELS },
+  reportStatus: { codes: reports.REPORT_STATUSES, labels: reports.REPORT_STATUS_LABELS },
+  reportCalendarState: {
+    codes: reports.REPORT_CALENDAR_STATES,
+    labels: reports.REPORT_CALENDAR_STATE_LABELS,
+  },
+  employmentStatus: {
+    codes: situation.EMPLOYMENT_STATUSES,
+    labels: situation.EMPLOYMENT_STATUS_LABELS,
+  },
+  housingType: { codes: situation.HOUSING_TYPES, labels: situation.HOUSING_TYPE_LABELS },
+  maritalStatus: { codes: situation.MARITAL_STATUSES, labels: situation.MARITAL_STATUS_LABELS },
+  role: { codes: roles.ROLES, labels: roles.ROLE_LABELS },
 };

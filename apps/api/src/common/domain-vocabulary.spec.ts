@@ -1,17 +1,21 @@
 import * as domain from '@postcare/domain';
 import { AppealChannel, AppealStatus } from '../appeals/appeal-vocabulary';
 import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/contract-vocabulary';
-import { CuratorStatus } from '../curators/curator.entity';
-import { GroupEventKind, GroupEventStatus } from '../events/group-event.entity';
+import { CuratorStatus } from '../curators/curator-status';
+import { GroupEventKind, GroupEventStatus } from '../events/group-event-vocabulary';
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
 import { ContactKind } from '../monitoring/contacts/contact-kind';
 import { NoticeStatus, NoticeTrigger } from '../monitoring/notices/notice-vocabulary';
 import { ActivityStatus } from '../plans/activity-status';
-import { ReferralStatus } from '../partners/referrals/referral.entity';
+import { ReferralStatus } from '../partners/referrals/referral-status';
 import { PlanStatus } from '../plans/plan-status';
+import { CalendarState, ReportKind, ReportStatus } from '../reports/report-kinds';
 import { ServiceDelivery, ServiceForm } from '../services/service-vocabulary';
+import { WorkPlanItemStatus } from '../work-plans/work-plan-item-status';
+import { WorkPlanKind, WorkPlanStatus } from '../work-plans/work-plan-vocabulary';
+import { Role } from './auth/permissions';
 import { LIFE_DOMAINS, LifeDomain } from './life-domains';
 
 /** The enums TypeORM and Swagger read hold exactly the codes of the shared vocabulary. */
@@ -38,6 +42,13 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['GroupEventStatus', GroupEventStatus, domain.GROUP_EVENT_STATUSES],
   ['CuratorStatus', CuratorStatus, domain.CURATOR_STATUSES],
   ['ReferralStatus', ReferralStatus, domain.REFERRAL_STATUSES],
+  ['WorkPlanKind', WorkPlanKind, domain.WORK_PLAN_KINDS],
+  ['WorkPlanStatus', WorkPlanStatus, domain.WORK_PLAN_STATUSES],
+  ['WorkPlanItemStatus', WorkPlanItemStatus, domain.WORK_PLAN_ITEM_STATUSES],
+  ['ReportKind', ReportKind, domain.REPORT_KINDS],
+  ['ReportStatus', ReportStatus, domain.REPORT_STATUSES],
+  ['CalendarState', CalendarState, domain.REPORT_CALENDAR_STATES],
+  ['Role', Role, domain.ROLES],
 ];
 
 describe('API enums and the shared vocabulary', () => {

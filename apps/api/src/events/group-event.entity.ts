@@ -1,51 +1,17 @@
-import {
-  GROUP_EVENT_KIND_LABELS as KIND_LABELS,
-  GROUP_EVENT_KINDS,
-  GROUP_EVENT_STATUS_LABELS as STATUS_LABELS,
-  GROUP_EVENT_STATUSES,
-  russianWords,
-  type EnumMatches,
-} from '@postcare/domain';
 import { Curator } from '../curators/curator.entity';
 import { Partner } from '../partners/partner.entity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { User } from '../users/user.entity';
 import { EventParticipant } from './event-participant.entity';
-
-/** Kinds of group work with graduates (001 §3.1.2). */
-export enum GroupEventKind {
-  Training = 'training',
-  Seminar = 'seminar',
-  ClubMeeting = 'club_meeting',
-  Evening = 'evening',
-  MasterClass = 'master_class',
-  Excursion = 'excursion',
-  Other = 'other',
-}
-
-export const GROUP_EVENT_KIND_MATCHES_DOMAIN = true satisfies EnumMatches<
+import {
   GroupEventKind,
-  (typeof GROUP_EVENT_KINDS)[number]
->;
-
-/** Russian words as messages print them (capitalised); codes and words live in @postcare/domain. */
-export const GROUP_EVENT_KIND_LABELS = russianWords(KIND_LABELS, { capitalised: true });
-
-export enum GroupEventStatus {
-  Scheduled = 'scheduled',
-  /** Took place; the attendance is confirmed and every present participant has a group service. */
-  Held = 'held',
-  /** Called off, with the reason; kept. */
-  Cancelled = 'cancelled',
-}
-
-export const GROUP_EVENT_STATUS_MATCHES_DOMAIN = true satisfies EnumMatches<
   GroupEventStatus,
-  (typeof GROUP_EVENT_STATUSES)[number]
->;
+  GROUP_EVENT_KIND_LABELS,
+  GROUP_EVENT_STATUS_LABELS,
+} from './group-event-vocabulary';
 
-export const GROUP_EVENT_STATUS_LABELS = russianWords(STATUS_LABELS, { capitalised: true });
+export { GroupEventKind, GroupEventStatus, GROUP_EVENT_KIND_LABELS, GROUP_EVENT_STATUS_LABELS };
 
 /**
  * A group event of the service (training, club, evening, excursion …, 001 §3.1.2). Every

@@ -1,28 +1,10 @@
-import {
-  REFERRAL_STATUS_LABELS as STATUS_LABELS,
-  REFERRAL_STATUSES,
-  russianWords,
-  type EnumMatches,
-} from '@postcare/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
 import { Graduate } from '../../graduates/graduate.entity';
 import { Partner } from '../partner.entity';
+import { ReferralStatus, REFERRAL_STATUS_LABELS } from './referral-status';
 
-export enum ReferralStatus {
-  Sent = 'sent',
-  Accepted = 'accepted',
-  Done = 'done',
-  Declined = 'declined',
-}
-
-export const REFERRAL_STATUS_MATCHES_DOMAIN = true satisfies EnumMatches<
-  ReferralStatus,
-  (typeof REFERRAL_STATUSES)[number]
->;
-
-/** Russian words as messages print them (capitalised); codes and words live in @postcare/domain. */
-export const REFERRAL_STATUS_LABELS = russianWords(STATUS_LABELS, { capitalised: true });
+export { ReferralStatus, REFERRAL_STATUS_LABELS };
 
 /** A graduate referred to a partner for a purpose; allowed only under a consent to share with that kind. */
 @Entity('referrals')

@@ -2,8 +2,11 @@ import type { Schemas } from '@postcare/api-client';
 
 /** The shared vocabulary (codes and words in @postcare/domain). */
 export {
+  EMPLOYMENT_STATUSES,
   GRADUATE_STATUSES,
+  HOUSING_TYPES,
   LEGAL_STATUSES,
+  MARITAL_STATUSES,
   PARTNER_KINDS,
   SEXES,
   type PartnerKind,
@@ -12,34 +15,8 @@ export {
 /** The API's other closed lists, in the order pickers show them; labels are in the dictionaries. */
 
 export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
-export const EMPLOYMENT_STATUSES = [
-  'employed',
-  'unemployed',
-  'looking',
-  'not_looking',
-  'maternity_leave',
-  'military_service',
-] as const satisfies readonly Employment[];
-
 export type Housing = NonNullable<Schemas['HousingDto']['type']>;
-export const HOUSING_TYPES = [
-  'own',
-  'specialized_fund',
-  'rented',
-  'dormitory',
-  'relatives',
-  'social_institution',
-  'none',
-  'other',
-] as const satisfies readonly Housing[];
-
 export type Marital = NonNullable<Schemas['FamilyDto']['maritalStatus']>;
-export const MARITAL_STATUSES = [
-  'single',
-  'married',
-  'cohabiting',
-  'divorced',
-] as const satisfies readonly Marital[];
 
 export type DisabilityGroup = NonNullable<Schemas['DisabilityDto']['group']>;
 export const DISABILITY_GROUPS = ['I', 'II', 'III'] as const satisfies readonly DisabilityGroup[];
