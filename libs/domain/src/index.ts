@@ -5,6 +5,8 @@ export * from './situation';
 export * from './appeals';
 export * from './contracts';
 export * from './monitoring';
+export * from './checklist';
+export * from './notices';
 export * from './events';
 export * from './curators';
 export * from './partners';

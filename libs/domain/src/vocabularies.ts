@@ -1,10 +1,12 @@
 import * as appeals from './appeals';
+import * as checklist from './checklist';
 import * as contracts from './contracts';
 import * as curators from './curators';
 import * as events from './events';
 import * as graduates from './graduates';
 import type { Labels } from './label';
 import * as monitoring from './monitoring';
+import * as notices from './notices';
 import * as partners from './partners';
 import * as reports from './reports';
 import * as roles from './roles';
@@ -37,8 +39,19 @@ export const VOCABULARIES: Readonly<
   activityStatus: { codes: contracts.ACTIVITY_STATUSES, labels: contracts.ACTIVITY_STATUS_LABELS },
   lifeDomain: { codes: monitoring.LIFE_DOMAINS, labels: monitoring.LIFE_DOMAIN_LABELS },
   contactKind: { codes: monitoring.CONTACT_KINDS, labels: monitoring.CONTACT_KIND_LABELS },
-  noticeTrigger: { codes: monitoring.NOTICE_TRIGGERS, labels: monitoring.NOTICE_TRIGGER_LABELS },
-  noticeStatus: { codes: monitoring.NOTICE_STATUSES, labels: monitoring.NOTICE_STATUS_LABELS },
+  noticeTrigger: { codes: notices.NOTICE_TRIGGERS, labels: notices.NOTICE_TRIGGER_LABELS },
+  noticeStatus: { codes: notices.NOTICE_STATUSES, labels: notices.NOTICE_STATUS_LABELS },
+  contactOutcome: {
+    codes: monitoring.CONTACT_OUTCOMES,
+    labels: monitoring.CONTACT_OUTCOME_LABELS,
+  },
+  noticeSource: { codes: notices.NOTICE_SOURCES, labels: notices.NOTICE_SOURCE_LABELS },
+  noticeMethod: { codes: notices.NOTICE_METHODS, labels: notices.NOTICE_METHOD_LABELS },
+  milestone: { codes: checklist.MILESTONES, labels: checklist.MILESTONE_LABELS },
+  milestoneStatus: {
+    codes: checklist.MILESTONE_STATUSES,
+    labels: checklist.MILESTONE_STATUS_LABELS,
+  },
   groupEventKind: { codes: events.GROUP_EVENT_KINDS, labels: events.GROUP_EVENT_KIND_LABELS },
   groupEventStatus: {
     codes: events.GROUP_EVENT_STATUSES,

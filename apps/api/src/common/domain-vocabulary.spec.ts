@@ -6,8 +6,14 @@ import { GroupEventKind, GroupEventStatus } from '../events/group-event-vocabula
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
-import { ContactKind } from '../monitoring/contacts/contact-kind';
-import { NoticeStatus, NoticeTrigger } from '../monitoring/notices/notice-vocabulary';
+import { Milestone, MilestoneStatus } from '../monitoring/checklist/milestone-vocabulary';
+import { ContactKind, ContactOutcome } from '../monitoring/contacts/contact-kind';
+import {
+  NoticeMethod,
+  NoticeSource,
+  NoticeStatus,
+  NoticeTrigger,
+} from '../monitoring/notices/notice-vocabulary';
 import { ActivityStatus } from '../plans/activity-status';
 import { ReferralStatus } from '../partners/referrals/referral-status';
 import { PlanStatus } from '../plans/plan-status';
@@ -38,6 +44,11 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['ContactKind', ContactKind, domain.CONTACT_KINDS],
   ['NoticeTrigger', NoticeTrigger, domain.NOTICE_TRIGGERS],
   ['NoticeStatus', NoticeStatus, domain.NOTICE_STATUSES],
+  ['ContactOutcome', ContactOutcome, domain.CONTACT_OUTCOMES],
+  ['NoticeSource', NoticeSource, domain.NOTICE_SOURCES],
+  ['NoticeMethod', NoticeMethod, domain.NOTICE_METHODS],
+  ['Milestone', Milestone, domain.MILESTONES],
+  ['MilestoneStatus', MilestoneStatus, domain.MILESTONE_STATUSES],
   ['GroupEventKind', GroupEventKind, domain.GROUP_EVENT_KINDS],
   ['GroupEventStatus', GroupEventStatus, domain.GROUP_EVENT_STATUSES],
   ['CuratorStatus', CuratorStatus, domain.CURATOR_STATUSES],

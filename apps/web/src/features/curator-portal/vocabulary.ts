@@ -9,13 +9,7 @@ export type ContactKind = Schemas['ContactKind'];
 export type ContactOutcome = Schemas['ContactOutcome'];
 
 /** The kinds of contact a curator records (the API refuses the staff's other kinds). */
-export { CURATOR_CONTACT_KINDS } from '@postcare/domain';
-
-export const CONTACT_OUTCOMES = [
-  'held',
-  'refused',
-  'failed',
-] as const satisfies readonly ContactOutcome[];
+export { CONTACT_OUTCOMES, CURATOR_CONTACT_KINDS } from '@postcare/domain';
 
 export const OUTCOME_COLORS: Record<ContactOutcome, string> = {
   held: 'green',
