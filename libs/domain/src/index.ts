@@ -1,6 +1,9 @@
 /** One vocabulary for the API and the SPA: closed lists of codes and their words. */
 export * from './label';
 export * from './graduates';
+export * from './exception-orders';
+export * from './files';
+export * from './privacy';
 export * from './situation';
 export * from './appeals';
 export * from './contracts';
@@ -13,4 +16,5 @@ export * from './partners';
 export * from './work-plans';
 export * from './reports';
 export * from './roles';
+export * from './institutions';
 export * from './vocabularies';

@@ -3,11 +3,15 @@ import * as checklist from './checklist';
 import * as contracts from './contracts';
 import * as curators from './curators';
 import * as events from './events';
+import * as exceptionOrders from './exception-orders';
+import * as files from './files';
 import * as graduates from './graduates';
+import * as institutions from './institutions';
 import type { Labels } from './label';
 import * as monitoring from './monitoring';
 import * as notices from './notices';
 import * as partners from './partners';
+import * as privacy from './privacy';
 import * as reports from './reports';
 import * as roles from './roles';
 import * as situation from './situation';
@@ -82,4 +86,22 @@ export const VOCABULARIES: Readonly<
   housingType: { codes: situation.HOUSING_TYPES, labels: situation.HOUSING_TYPE_LABELS },
   maritalStatus: { codes: situation.MARITAL_STATUSES, labels: situation.MARITAL_STATUS_LABELS },
   role: { codes: roles.ROLES, labels: roles.ROLE_LABELS },
+  orderedBy: { codes: exceptionOrders.ORDERED_BY, labels: exceptionOrders.ORDERED_BY_LABELS },
+  exceptionOrderStatus: {
+    codes: exceptionOrders.EXCEPTION_ORDER_STATUSES,
+    labels: exceptionOrders.EXCEPTION_ORDER_STATUS_LABELS,
+  },
+  graduateFileKind: { codes: files.GRADUATE_FILE_KINDS, labels: files.GRADUATE_FILE_KIND_LABELS },
+  subjectRequestKind: {
+    codes: privacy.SUBJECT_REQUEST_KINDS,
+    labels: privacy.SUBJECT_REQUEST_KIND_LABELS,
+  },
+  subjectRequestChannel: {
+    codes: privacy.SUBJECT_REQUEST_CHANNELS,
+    labels: privacy.SUBJECT_REQUEST_CHANNEL_LABELS,
+  },
+  institutionKind: {
+    codes: institutions.INSTITUTION_KINDS,
+    labels: institutions.INSTITUTION_KIND_LABELS,
+  },
 };

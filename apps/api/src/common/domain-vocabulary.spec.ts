@@ -4,8 +4,14 @@ import { ContractEndReason, ContractKind, ContractStatus } from '../contracts/co
 import { CuratorStatus } from '../curators/curator-status';
 import { GroupEventKind, GroupEventStatus } from '../events/group-event-vocabulary';
 import { GraduateStatus, LegalStatus, Sex } from '../graduates/graduate-vocabulary';
+import {
+  ExceptionOrderStatus,
+  OrderedBy,
+} from '../graduates/exception-orders/exception-order-vocabulary';
+import { GraduateFileKind } from '../graduates/files/graduate-file-kind';
 import { IdentityDocumentKind } from '../graduates/identity-documents/identity-document-kind';
 import { RelativeKind } from '../graduates/relatives/relative-kind';
+import { InstitutionKind } from '../institutions/institution-kind';
 import { Milestone, MilestoneStatus } from '../monitoring/checklist/milestone-vocabulary';
 import { ContactKind, ContactOutcome } from '../monitoring/contacts/contact-kind';
 import {
@@ -60,6 +66,10 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ['ReportStatus', ReportStatus, domain.REPORT_STATUSES],
   ['CalendarState', CalendarState, domain.REPORT_CALENDAR_STATES],
   ['Role', Role, domain.ROLES],
+  ['OrderedBy', OrderedBy, domain.ORDERED_BY],
+  ['ExceptionOrderStatus', ExceptionOrderStatus, domain.EXCEPTION_ORDER_STATUSES],
+  ['GraduateFileKind', GraduateFileKind, domain.GRADUATE_FILE_KINDS],
+  ['InstitutionKind', InstitutionKind, domain.INSTITUTION_KINDS],
 ];
 
 describe('API enums and the shared vocabulary', () => {
