@@ -8,7 +8,10 @@ export type MyContact = Schemas['PortalContactDto'];
 export type ContactKind = Schemas['ContactKind'];
 export type ContactOutcome = Schemas['ContactOutcome'];
 
-/** The kinds of contact a curator records (the API refuses the staff's other kinds). */
+/**
+ * The kinds of contact a curator records (the API refuses the staff's other kinds) and how a
+ * contact went: codes and words in @postcare/domain.
+ */
 export { CONTACT_OUTCOMES, CURATOR_CONTACT_KINDS } from '@postcare/domain';
 
 export const OUTCOME_COLORS: Record<ContactOutcome, string> = {

@@ -12,12 +12,12 @@ export {
   type PartnerKind,
 } from '@postcare/domain';
 
-/** The API's other closed lists, in the order pickers show them; labels are in the dictionaries. */
-
+/** The situation lists' types as the API names them. */
 export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
 export type Housing = NonNullable<Schemas['HousingDto']['type']>;
 export type Marital = NonNullable<Schemas['FamilyDto']['maritalStatus']>;
 
+/** Disability groups are written as numerals, not words. */
 export type DisabilityGroup = NonNullable<Schemas['DisabilityDto']['group']>;
 export const DISABILITY_GROUPS = ['I', 'II', 'III'] as const satisfies readonly DisabilityGroup[];
 
