@@ -60,20 +60,21 @@ export const CONTACT_KIND_LABELS: Labels<ContactKind> = {
   outreach: { ru: 'выезд, поиск', en: 'outreach, search' },
 };
 
-/** Why the guardianship body is informed (000 §7.1.4, 001 §6.2). */
-export const NOTICE_TRIGGERS = ['housing', 'threat_life_health', 'other'] as const;
-export type NoticeTrigger = (typeof NOTICE_TRIGGERS)[number];
-export const NOTICE_TRIGGER_LABELS: Labels<NoticeTrigger> = {
-  housing: { ru: 'проблема сохранности жилья', en: 'housing preservation problem' },
-  threat_life_health: { ru: 'угроза жизни или здоровью', en: 'threat to life or health' },
-  other: { ru: 'другое', en: 'other' },
-};
+/** The kinds of contact a volunteer curator records (the staff's other kinds are refused). */
+export const CURATOR_CONTACT_KINDS = [
+  'home_visit',
+  'study_visit',
+  'work_visit',
+  'office_meeting',
+  'phone_call',
+  'message',
+] as const satisfies readonly ContactKind[];
 
-export const NOTICE_STATUSES = ['to_send', 'sent', 'answered', 'cancelled'] as const;
-export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
-export const NOTICE_STATUS_LABELS: Labels<NoticeStatus> = {
-  to_send: { ru: 'к отправке', en: 'to send' },
-  sent: { ru: 'отправлено', en: 'sent' },
-  answered: { ru: 'получен ответ', en: 'answered' },
-  cancelled: { ru: 'отменено', en: 'cancelled' },
+/** How a contact went: held, refused by the graduate, or not reached. */
+export const CONTACT_OUTCOMES = ['held', 'refused', 'failed'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+export const CONTACT_OUTCOME_LABELS: Labels<ContactOutcome> = {
+  held: { ru: 'состоялся', en: 'took place' },
+  refused: { ru: 'отказ от встречи', en: 'refused to meet' },
+  failed: { ru: 'не состоялся', en: 'did not take place' },
 };

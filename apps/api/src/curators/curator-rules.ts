@@ -1,14 +1,9 @@
+import { CURATOR_STATUS_LABELS as STATUS_LABELS, russianWords } from '@postcare/domain';
 import { TransitionTable } from '../common/lifecycle/lifecycle';
 import { CuratorStatus } from './curator.entity';
 
-export const CURATOR_STATUS_LABELS: Readonly<Record<CuratorStatus, string>> = {
-  candidate: 'Кандидат',
-  trained: 'Обучен',
-  approved: 'Утверждён',
-  active: 'Работает',
-  paused: 'Приостановлен',
-  left: 'Выбыл',
-};
+/** Russian words as messages print them (capitalised); codes and words live in @postcare/domain. */
+export const CURATOR_STATUS_LABELS = russianWords(STATUS_LABELS, { capitalised: true });
 
 export type CuratorAction =
   'complete-training' | 'reopen-training' | 'approve' | 'activate' | 'pause' | 'resume' | 'leave';

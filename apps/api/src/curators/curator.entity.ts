@@ -1,19 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { CuratorStatus } from './curator-status';
 
-export enum CuratorStatus {
-  Candidate = 'candidate',
-  /** Attended the institution's required hours of training. */
-  Trained = 'trained',
-  /** Approved by the head: may be assigned to graduates. */
-  Approved = 'approved',
-  /** Has (or had) graduates assigned. */
-  Active = 'active',
-  /** Temporarily not working: no access to the graduates until resumed. */
-  Paused = 'paused',
-  Left = 'left',
-}
+export { CuratorStatus };
 
 /**
  * A volunteer curator (добровольный куратор, 000 §2.3.3, §4.9; 001 §7.1): a person the

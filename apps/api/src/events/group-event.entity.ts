@@ -4,41 +4,14 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from '
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { User } from '../users/user.entity';
 import { EventParticipant } from './event-participant.entity';
+import {
+  GroupEventKind,
+  GroupEventStatus,
+  GROUP_EVENT_KIND_LABELS,
+  GROUP_EVENT_STATUS_LABELS,
+} from './group-event-vocabulary';
 
-/** Kinds of group work with graduates (001 §3.1.2). */
-export enum GroupEventKind {
-  Training = 'training',
-  Seminar = 'seminar',
-  ClubMeeting = 'club_meeting',
-  Evening = 'evening',
-  MasterClass = 'master_class',
-  Excursion = 'excursion',
-  Other = 'other',
-}
-
-export const GROUP_EVENT_KIND_LABELS: Readonly<Record<GroupEventKind, string>> = {
-  training: 'Тренинг',
-  seminar: 'Семинар',
-  club_meeting: 'Заседание клуба',
-  evening: 'Тематический вечер',
-  master_class: 'Мастер-класс',
-  excursion: 'Экскурсия',
-  other: 'Иное мероприятие',
-};
-
-export enum GroupEventStatus {
-  Scheduled = 'scheduled',
-  /** Took place; the attendance is confirmed and every present participant has a group service. */
-  Held = 'held',
-  /** Called off, with the reason; kept. */
-  Cancelled = 'cancelled',
-}
-
-export const GROUP_EVENT_STATUS_LABELS: Readonly<Record<GroupEventStatus, string>> = {
-  scheduled: 'Запланировано',
-  held: 'Проведено',
-  cancelled: 'Отменено',
-};
+export { GroupEventKind, GroupEventStatus, GROUP_EVENT_KIND_LABELS, GROUP_EVENT_STATUS_LABELS };
 
 /**
  * A group event of the service (training, club, evening, excursion …, 001 §3.1.2). Every

@@ -1,13 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import { TrackedEntity } from '../common/persistence/tracked.entity';
+import { InstitutionKind } from './institution-kind';
 
-export enum InstitutionKind {
-  ChildrenHome = 'children_home',
-  BoardingSchool = 'boarding_school',
-  FamilyCenter = 'family_center',
-  RegionalCenter = 'regional_center',
-  Other = 'other',
-}
+// The enum sits apart from the entity so that unit specs can load it without TypeORM.
+export { InstitutionKind } from './institution-kind';
 
 @Entity('institutions')
 export class Institution extends TrackedEntity {

@@ -1,3 +1,4 @@
+import type { PartnerKind } from '@postcare/domain';
 import type { Content } from 'pdfmake/interfaces';
 import { PORTRAIT } from '../documents/page-format';
 import { justified, pdfBuffer } from '../documents/pdf-layout';
@@ -14,6 +15,10 @@ export interface ConsentFormData {
   validUntil: string | null;
 }
 
+/**
+ * The kinds as the consent's legal text names them (fuller than the interface's words in
+ * @postcare/domain); `satisfies` makes a new kind need its wording here too.
+ */
 export const PARTNER_KIND_NAMES: Record<string, string> = {
   education: 'образовательные организации',
   employer: 'работодатели',
@@ -27,7 +32,7 @@ export const PARTNER_KIND_NAMES: Record<string, string> = {
   ngo: 'некоммерческие организации',
   housing: 'органы и организации жилищной сферы',
   other: 'иные организации-партнёры',
-};
+} satisfies Record<PartnerKind, string>;
 
 const PURPOSES =
   'постинтернатное сопровождение: консультирование, помощь в получении образования, ' +

@@ -1,18 +1,15 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { SubjectRequestChannel, SubjectRequestKind } from '@postcare/domain';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 
-/** 152-FZ Art. 14: access to what is held; Art. 21: correction of what is wrong. */
-export const SUBJECT_REQUEST_KINDS = ['access', 'correction'] as const;
-export type SubjectRequestKind = (typeof SUBJECT_REQUEST_KINDS)[number];
-
-/** How the request reached the institution. */
-export const SUBJECT_REQUEST_CHANNELS = [
-  'in_person',
-  'post',
-  'electronic',
-  'representative',
-] as const;
-export type SubjectRequestChannel = (typeof SUBJECT_REQUEST_CHANNELS)[number];
+// 152-FZ Art. 14 access and Art. 21 correction; how the request came. Codes and words live
+// in @postcare/domain.
+export {
+  SUBJECT_REQUEST_CHANNELS,
+  SUBJECT_REQUEST_KINDS,
+  type SubjectRequestChannel,
+  type SubjectRequestKind,
+} from '@postcare/domain';
 
 /** Working days the law gives for the answer: 10 for access (Art. 14 p. 3), 7 for correction (Art. 21 p. 2). */
 export const ANSWER_WORKING_DAYS: Record<SubjectRequestKind, number> = {

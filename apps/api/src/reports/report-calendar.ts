@@ -10,14 +10,9 @@ import { isLate } from './report-mapper';
 import { Report, ReportKind, ReportStatus } from './report.entity';
 import { DEPARTMENT_KINDS, dueOn, periodOf, ReportPeriod } from './report-rules';
 import { reportTitle } from './report-titles';
+import { CalendarState } from './report-kinds';
 
-export enum CalendarState {
-  NotStarted = 'not_started',
-  Draft = 'draft',
-  Submitted = 'submitted',
-  Accepted = 'accepted',
-  Returned = 'returned',
-}
+export { CalendarState };
 
 export class CalendarEntryDto {
   @ApiProperty({ enum: ReportKind, enumName: 'ReportKind' }) kind: ReportKind;

@@ -1,20 +1,15 @@
+import {
+  REPORT_KIND_LABELS as KIND_LABELS,
+  REPORT_STATUS_LABELS as STATUS_LABELS,
+  russianWords,
+} from '@postcare/domain';
 import dayjs from 'dayjs';
 import { TransitionTable } from '../common/lifecycle/lifecycle';
 import { ReportKind, ReportStatus } from './report-kinds';
 
-export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
-  specialist_monthly: 'Ежемесячный отчёт специалиста',
-  department_monthly: 'Ежемесячный отчёт отделения',
-  half_year: 'Аналитический отчёт за полугодие',
-  annual: 'Годовой отчёт',
-};
-
-export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = {
-  draft: 'Черновик',
-  submitted: 'Сдан',
-  accepted: 'Принят',
-  returned: 'Возвращён на доработку',
-};
+/** Russian words as titles and messages print them; codes and words live in @postcare/domain. */
+export const REPORT_KIND_LABELS = russianWords(KIND_LABELS, { capitalised: true });
+export const REPORT_STATUS_LABELS = russianWords(STATUS_LABELS, { capitalised: true });
 
 export type ReportAction = 'submit' | 'accept' | 'return';
 

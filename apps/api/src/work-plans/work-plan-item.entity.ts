@@ -3,21 +3,9 @@ import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
 import { User } from '../users/user.entity';
 import { WorkPlanSection } from './work-plan-section.entity';
 import { WorkPlan } from './work-plan.entity';
+import { WorkPlanItemStatus, WORK_PLAN_ITEM_STATUS_LABELS } from './work-plan-item-status';
 
-export enum WorkPlanItemStatus {
-  Planned = 'planned',
-  Done = 'done',
-  NotDone = 'not_done',
-  /** Not done and carried over to the next month's plan (the move is kept here). */
-  Moved = 'moved',
-}
-
-export const WORK_PLAN_ITEM_STATUS_LABELS: Readonly<Record<WorkPlanItemStatus, string>> = {
-  planned: 'Запланировано',
-  done: 'Выполнено',
-  not_done: 'Не выполнено',
-  moved: 'Перенесено',
-};
+export { WorkPlanItemStatus, WORK_PLAN_ITEM_STATUS_LABELS };
 
 /**
  * One line of a work plan: what, when (a month or a date), who is responsible and what is

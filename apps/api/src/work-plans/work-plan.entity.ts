@@ -1,27 +1,8 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../common/persistence/tracked.entity';
+import { WorkPlanKind, WorkPlanStatus, WORK_PLAN_STATUS_LABELS } from './work-plan-vocabulary';
 
-export enum WorkPlanKind {
-  /** The service's plan for a calendar year, by sections. */
-  Annual = 'annual',
-  /** The plan for one month, drawn from the annual plan's items of that month. */
-  Monthly = 'monthly',
-}
-
-export enum WorkPlanStatus {
-  Draft = 'draft',
-  Submitted = 'submitted',
-  Approved = 'approved',
-  /** Returned by the head with a comment, to be corrected and submitted again. */
-  Returned = 'returned',
-}
-
-export const WORK_PLAN_STATUS_LABELS: Readonly<Record<WorkPlanStatus, string>> = {
-  draft: 'Черновик',
-  submitted: 'На утверждении',
-  approved: 'Утверждён',
-  returned: 'Возвращён на доработку',
-};
+export { WorkPlanKind, WorkPlanStatus, WORK_PLAN_STATUS_LABELS };
 
 /**
  * The service's own work plan (000 §8.2, 001 §8.1): one annual plan per institution and

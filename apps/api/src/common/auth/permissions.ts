@@ -1,3 +1,5 @@
+import { ROLES, type EnumMatches } from '@postcare/domain';
+
 /**
  * The one vocabulary of roles and permissions. The API enforces it; the SPA receives the
  * same names through the OpenAPI spec (the `Permission` and `Role` enums) and the
@@ -13,6 +15,8 @@ export enum Role {
   /** A third-party system's API client: its permissions come from the client, not from here. */
   Integration = 'integration',
 }
+/** Codes and words live in @postcare/domain; this line stops the build when they differ. */
+export const ROLE_MATCHES_DOMAIN = true satisfies EnumMatches<Role, (typeof ROLES)[number]>;
 
 export enum Permission {
   /** Own session: profile, password change, logout. Every role has it. */

@@ -1,3 +1,4 @@
+import { CURATOR_CONTACT_KINDS } from '@postcare/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -70,16 +71,6 @@ export class PortalActivityDto {
 export class PortalGraduateCardDto extends PortalGraduateDto {
   @ApiProperty({ type: [PortalActivityDto] }) activities: PortalActivityDto[];
 }
-
-/** The kinds of contact a curator records. */
-export const CURATOR_CONTACT_KINDS = [
-  ContactKind.HomeVisit,
-  ContactKind.StudyVisit,
-  ContactKind.WorkVisit,
-  ContactKind.OfficeMeeting,
-  ContactKind.PhoneCall,
-  ContactKind.Message,
-] as const;
 
 export class PortalContactDto {
   @ApiProperty({ format: 'uuid' }) id: string;

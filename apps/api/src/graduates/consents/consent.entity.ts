@@ -1,22 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
 
-/** Kinds of partners data may be shared with (000 §1.5, 001 §5.6). */
-export const PARTNER_KINDS = [
-  'education',
-  'employer',
-  'health',
-  'employment_center',
-  'guardianship',
-  'social_protection',
-  'court',
-  'police',
-  'military_office',
-  'ngo',
-  'housing',
-  'other',
-] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
+/** Kinds of partners data may be shared with (000 §1.5, 001 §5.6; codes and words in @postcare/domain). */
+export { PARTNER_KINDS, type PartnerKind } from '@postcare/domain';
 
 /** Written consent to process and share the graduate's data (000 §7.1.8, 152-FZ). */
 @Entity('consents')

@@ -1,3 +1,4 @@
+import { EMPLOYMENT_STATUSES, HOUSING_TYPES, MARITAL_STATUSES } from '@postcare/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -79,30 +80,15 @@ export class EducationDto {
   expectedEndOn?: string;
 }
 
-export const EMPLOYMENT = [
-  'employed',
-  'unemployed',
-  'looking',
-  'not_looking',
-  'maternity_leave',
-  'military_service',
-] as const;
+// The closed lists (codes and words) live in @postcare/domain.
+export const EMPLOYMENT = EMPLOYMENT_STATUSES;
 export class EmploymentDto {
   @ApiPropertyOptional({ enum: EMPLOYMENT }) @IsOptional() @IsIn(EMPLOYMENT) status?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 300) employer?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 200) position?: string;
 }
 
-export const HOUSING = [
-  'own',
-  'specialized_fund',
-  'rented',
-  'dormitory',
-  'relatives',
-  'social_institution',
-  'none',
-  'other',
-] as const;
+export const HOUSING = HOUSING_TYPES;
 export class HousingDto {
   @ApiPropertyOptional({ enum: HOUSING }) @IsOptional() @IsIn(HOUSING) type?: string;
   @ApiPropertyOptional({
@@ -116,7 +102,7 @@ export class HousingDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 1000) notes?: string;
 }
 
-export const MARITAL = ['single', 'married', 'cohabiting', 'divorced'] as const;
+export const MARITAL = MARITAL_STATUSES;
 export class FamilyDto {
   @ApiPropertyOptional({ enum: MARITAL }) @IsOptional() @IsIn(MARITAL) maritalStatus?: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 20 })

@@ -1,25 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
 import { Graduate } from '../graduate.entity';
+import { ExceptionOrderStatus, OrderedBy } from './exception-order-vocabulary';
 
-/** Who signed the order (001 §4.1.3: the director of the institution or the head of the service). */
-export enum OrderedBy {
-  Director = 'director',
-  Head = 'head',
-}
-
-export enum ExceptionOrderStatus {
-  /** Asked for by a specialist: it does not count until the head confirms it. */
-  Requested = 'requested',
-  Confirmed = 'confirmed',
-  Rejected = 'rejected',
-}
-
-export const EXCEPTION_ORDER_STATUS_LABELS: Readonly<Record<ExceptionOrderStatus, string>> = {
-  requested: 'Запрошено',
-  confirmed: 'Подтверждено',
-  rejected: 'Отклонено',
-};
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export {
+  EXCEPTION_ORDER_STATUS_LABELS,
+  ExceptionOrderStatus,
+  OrderedBy,
+} from './exception-order-vocabulary';
 
 /**
  * An order to support a person outside the age rules (001 §4.1.3): who ordered it, the

@@ -1,18 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+import { GraduateFileKind } from './graduate-file-kind';
 
-export enum GraduateFileKind {
-  /** Portrait photo (000 §8.3). */
-  Portrait = 'portrait',
-  /** Full-height photo (000 §8.3). */
-  FullHeight = 'full_height',
-  Document = 'document',
-  ConsentScan = 'consent_scan',
-  /** The signed paper copy of a support contract (uploaded through the contract). */
-  ContractScan = 'contract_scan',
-  /** A letter to the guardianship body or its answer (uploaded through the notice). */
-  NoticeScan = 'notice_scan',
-}
+// The enum sits apart from the entity so that unit specs can load it without TypeORM.
+export { GraduateFileKind } from './graduate-file-kind';
 
 /** Scans that are the legal basis or record of the work: uploaded through their record, kept on withdrawal of consent. */
 export const RECORD_SCAN_KINDS: readonly GraduateFileKind[] = [

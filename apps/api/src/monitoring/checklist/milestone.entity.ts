@@ -1,45 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
+import { Milestone, MilestoneStatus } from './milestone-vocabulary';
 
-/** The milestones of living on one's own (comparable systems' independence checklists). */
-export enum Milestone {
-  Passport = 'passport',
-  Snils = 'snils',
-  MedicalPolicy = 'medical_policy',
-  Inn = 'inn',
-  Registration = 'registration',
-  MilitaryRegistration = 'military_registration',
-  BankAccount = 'bank_account',
-  Housing = 'housing',
-  HousingQueue = 'housing_queue',
-  Income = 'income',
-  HealthCheck = 'health_check',
-  EducationFinished = 'education_finished',
-  TrustedAdult = 'trusted_adult',
-}
-
-export const MILESTONE_LABELS: Readonly<Record<Milestone, string>> = {
-  passport: 'Паспорт',
-  snils: 'СНИЛС',
-  medical_policy: 'Полис ОМС',
-  inn: 'ИНН',
-  registration: 'Регистрация по месту жительства',
-  military_registration: 'Воинский учёт',
-  bank_account: 'Банковский счёт',
-  housing: 'Собственное или закреплённое жильё',
-  housing_queue: 'Очередь на жильё для детей-сирот (номер)',
-  income: 'Стабильный доход или оформленные выплаты',
-  health_check: 'Пройдена диспансеризация',
-  education_finished: 'Получено первое профессиональное образование',
-  trusted_adult: 'Есть взрослый, на которого можно опереться',
-};
-
-export enum MilestoneStatus {
-  NotStarted = 'not_started',
-  InProgress = 'in_progress',
-  Done = 'done',
-  NotNeeded = 'not_needed',
-}
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { MILESTONE_LABELS, Milestone, MilestoneStatus } from './milestone-vocabulary';
 
 /** A milestone's state for one graduate; a row exists once somebody has set it. */
 @Entity('independence_milestones')

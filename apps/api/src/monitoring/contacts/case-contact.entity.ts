@@ -1,17 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
-import { ContactKind } from './contact-kind';
+import { ContactKind, ContactOutcome } from './contact-kind';
 
-// The enum sits apart from the entity so that unit specs can load it without TypeORM.
-export { ContactKind } from './contact-kind';
-
-export enum ContactOutcome {
-  Held = 'held',
-  /** The graduate refused the visit or the conversation. */
-  Refused = 'refused',
-  /** Nobody was found, the call was not answered. */
-  Failed = 'failed',
-}
+// The enums sit apart from the entity so that unit specs can load them without TypeORM.
+export { ContactKind, ContactOutcome } from './contact-kind';
 
 /**
  * One entry of the case log: a contact with or about the graduate (visits at home, study and

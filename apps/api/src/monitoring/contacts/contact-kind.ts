@@ -1,4 +1,4 @@
-import { CONTACT_KINDS, type EnumMatches } from '@postcare/domain';
+import { CONTACT_KINDS, CONTACT_OUTCOMES, type EnumMatches } from '@postcare/domain';
 
 export enum ContactKind {
   HomeVisit = 'home_visit',
@@ -16,4 +16,16 @@ export enum ContactKind {
 export const CONTACT_KIND_MATCHES_DOMAIN = true satisfies EnumMatches<
   ContactKind,
   (typeof CONTACT_KINDS)[number]
+>;
+
+export enum ContactOutcome {
+  Held = 'held',
+  /** The graduate refused the visit or the conversation. */
+  Refused = 'refused',
+  /** Nobody was found, the call was not answered. */
+  Failed = 'failed',
+}
+export const CONTACT_OUTCOME_MATCHES_DOMAIN = true satisfies EnumMatches<
+  ContactOutcome,
+  (typeof CONTACT_OUTCOMES)[number]
 >;

@@ -1,4 +1,6 @@
 import {
+  NOTICE_METHODS,
+  NOTICE_SOURCES,
   NOTICE_STATUS_LABELS as STATUS_LABELS,
   NOTICE_STATUSES,
   NOTICE_TRIGGERS,
@@ -6,7 +8,7 @@ import {
   type EnumMatches,
 } from '@postcare/domain';
 
-// Codes and words of triggers and statuses live in @postcare/domain; these enums serve TypeORM
+// Codes and words live in @postcare/domain; these enums serve TypeORM
 // and Swagger, and the `*_MATCHES_DOMAIN` lines stop the build when they differ.
 
 export enum NoticeTrigger {
@@ -40,6 +42,14 @@ export enum NoticeStatus {
 export const NOTICE_TRIGGER_MATCHES_DOMAIN = true satisfies EnumMatches<
   NoticeTrigger,
   (typeof NOTICE_TRIGGERS)[number]
+>;
+export const NOTICE_SOURCE_MATCHES_DOMAIN = true satisfies EnumMatches<
+  NoticeSource,
+  (typeof NOTICE_SOURCES)[number]
+>;
+export const NOTICE_METHOD_MATCHES_DOMAIN = true satisfies EnumMatches<
+  NoticeMethod,
+  (typeof NOTICE_METHODS)[number]
 >;
 export const NOTICE_STATUS_MATCHES_DOMAIN = true satisfies EnumMatches<
   NoticeStatus,

@@ -2,20 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InstitutionOwnedEntity } from '../../common/persistence/tracked.entity';
 import { Graduate } from '../../graduates/graduate.entity';
 import { Partner } from '../partner.entity';
+import { ReferralStatus, REFERRAL_STATUS_LABELS } from './referral-status';
 
-export enum ReferralStatus {
-  Sent = 'sent',
-  Accepted = 'accepted',
-  Done = 'done',
-  Declined = 'declined',
-}
-
-export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
-  sent: 'Направлен',
-  accepted: 'Принят',
-  done: 'Выполнено',
-  declined: 'Отказ',
-};
+export { ReferralStatus, REFERRAL_STATUS_LABELS };
 
 /** A graduate referred to a partner for a purpose; allowed only under a consent to share with that kind. */
 @Entity('referrals')

@@ -1,3 +1,4 @@
+import { WORK_PLAN_ITEM_MARKS } from '@postcare/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -157,7 +158,8 @@ export class UpdateItemDto extends ItemFieldsDto {
   title?: string;
 }
 
-export const ITEM_MARKS = ['done', 'not_done'] as const;
+/** The marks an approved plan's item gets (the shared list in @postcare/domain). */
+export const ITEM_MARKS = WORK_PLAN_ITEM_MARKS;
 
 export class MarkItemDto extends WorkPlanVersionDto {
   @ApiProperty({ enum: ITEM_MARKS })

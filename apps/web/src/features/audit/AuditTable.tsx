@@ -1,5 +1,7 @@
+import { ROLE_LABELS } from '@postcare/domain';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../shared/format/formatDateTime';
 import { pagePagination } from '../../shared/ui/pagePagination';
 import { actionLabel, entityLabel } from './labels';
@@ -15,6 +17,7 @@ interface Props {
 export function AuditTable({ page, loading, onPageChange }: Props) {
   const { t } = useTranslation('audit');
   const { t: tc } = useTranslation();
+  const labelOf = useLabel();
   return (
     <Table<AuditEntry>
       rowKey="id"
@@ -36,7 +39,10 @@ export function AuditTable({ page, loading, onPageChange }: Props) {
             <>
               {row.userName ?? t('unknownUser')}
               {row.userRole && (
-                <Typography.Text type="secondary"> · {tc(`roles.${row.userRole}`)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {' '}
+                  · {labelOf(ROLE_LABELS, row.userRole)}
+                </Typography.Text>
               )}
             </>
           ),

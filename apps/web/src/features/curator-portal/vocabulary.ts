@@ -8,21 +8,11 @@ export type MyContact = Schemas['PortalContactDto'];
 export type ContactKind = Schemas['ContactKind'];
 export type ContactOutcome = Schemas['ContactOutcome'];
 
-/** The kinds of contact a curator records (the API refuses the staff's other kinds). */
-export const CURATOR_CONTACT_KINDS = [
-  'home_visit',
-  'study_visit',
-  'work_visit',
-  'office_meeting',
-  'phone_call',
-  'message',
-] as const satisfies readonly ContactKind[];
-
-export const CONTACT_OUTCOMES = [
-  'held',
-  'refused',
-  'failed',
-] as const satisfies readonly ContactOutcome[];
+/**
+ * The kinds of contact a curator records (the API refuses the staff's other kinds) and how a
+ * contact went: codes and words in @postcare/domain.
+ */
+export { CONTACT_OUTCOMES, CURATOR_CONTACT_KINDS } from '@postcare/domain';
 
 export const OUTCOME_COLORS: Record<ContactOutcome, string> = {
   held: 'green',

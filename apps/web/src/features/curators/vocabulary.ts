@@ -10,15 +10,8 @@ export type TrainingListQuery = NonNullable<
   operations['listCuratorTrainings']['parameters']['query']
 >;
 
-/** The statuses in the order a curator moves through them (the API's lifecycle). */
-export const CURATOR_STATUSES = [
-  'candidate',
-  'trained',
-  'approved',
-  'active',
-  'paused',
-  'left',
-] as const satisfies readonly CuratorStatus[];
+/** The statuses in the order a curator moves through them (codes and words in @postcare/domain). */
+export { CURATOR_STATUSES } from '@postcare/domain';
 
 export const CURATOR_STATUS_COLORS: Record<CuratorStatus, string> = {
   candidate: 'blue',

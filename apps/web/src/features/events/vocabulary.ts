@@ -7,23 +7,11 @@ export type EventKind = Schemas['GroupEventKind'];
 export type EventStatus = Schemas['GroupEventStatus'];
 export type EventListQuery = NonNullable<operations['listEvents']['parameters']['query']>;
 
-/** The kinds of group work (001 §3.1.2), in the order pickers show them. */
-export const EVENT_KINDS = [
-  'training',
-  'seminar',
-  'master_class',
-  'club_meeting',
-  'evening',
-  'excursion',
-  'other',
-] as const satisfies readonly EventKind[];
-
-/** An event is planned, then held (with the attendance) or cancelled (with the reason). */
-export const EVENT_STATUSES = [
-  'scheduled',
-  'held',
-  'cancelled',
-] as const satisfies readonly EventStatus[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export {
+  GROUP_EVENT_KINDS as EVENT_KINDS,
+  GROUP_EVENT_STATUSES as EVENT_STATUSES,
+} from '@postcare/domain';
 
 export const EVENT_STATUS_COLORS: Record<EventStatus, string> = {
   scheduled: 'blue',

@@ -1,57 +1,23 @@
 import type { Schemas } from '@postcare/api-client';
 
 /** The shared vocabulary (codes and words in @postcare/domain). */
-export { GRADUATE_STATUSES, LEGAL_STATUSES, SEXES } from '@postcare/domain';
+export {
+  EMPLOYMENT_STATUSES,
+  GRADUATE_STATUSES,
+  HOUSING_TYPES,
+  LEGAL_STATUSES,
+  MARITAL_STATUSES,
+  PARTNER_KINDS,
+  SEXES,
+  type PartnerKind,
+} from '@postcare/domain';
 
-/** The API's other closed lists, in the order pickers show them; labels are in the dictionaries. */
-
-export type PartnerKind = Schemas['ConsentDto']['sharingPartnerKinds'][number];
-
-export const PARTNER_KINDS = [
-  'education',
-  'employer',
-  'health',
-  'employment_center',
-  'guardianship',
-  'social_protection',
-  'court',
-  'police',
-  'military_office',
-  'ngo',
-  'housing',
-  'other',
-] as const satisfies readonly PartnerKind[];
-
+/** The situation lists' types as the API names them. */
 export type Employment = NonNullable<Schemas['EmploymentDto']['status']>;
-export const EMPLOYMENT_STATUSES = [
-  'employed',
-  'unemployed',
-  'looking',
-  'not_looking',
-  'maternity_leave',
-  'military_service',
-] as const satisfies readonly Employment[];
-
 export type Housing = NonNullable<Schemas['HousingDto']['type']>;
-export const HOUSING_TYPES = [
-  'own',
-  'specialized_fund',
-  'rented',
-  'dormitory',
-  'relatives',
-  'social_institution',
-  'none',
-  'other',
-] as const satisfies readonly Housing[];
-
 export type Marital = NonNullable<Schemas['FamilyDto']['maritalStatus']>;
-export const MARITAL_STATUSES = [
-  'single',
-  'married',
-  'cohabiting',
-  'divorced',
-] as const satisfies readonly Marital[];
 
+/** Disability groups are written as numerals, not words. */
 export type DisabilityGroup = NonNullable<Schemas['DisabilityDto']['group']>;
 export const DISABILITY_GROUPS = ['I', 'II', 'III'] as const satisfies readonly DisabilityGroup[];
 

@@ -50,7 +50,13 @@ export const SCORE_HEX: Record<Score, string> = {
 export const isScore = (value: number): value is Score => SCORES.includes(value as Score);
 
 /** The shared vocabulary (codes and words in @postcare/domain). */
-export { CONTACT_KINDS, NOTICE_TRIGGERS } from '@postcare/domain';
+export {
+  CONTACT_KINDS,
+  CONTACT_OUTCOMES,
+  MILESTONE_STATUSES,
+  NOTICE_METHODS,
+  NOTICE_TRIGGERS,
+} from '@postcare/domain';
 
 /** Contacts about study: attendance, results and the teacher's view (000 §4.6). */
 export const STUDY_KINDS: readonly ContactKind[] = ['study_visit', 'teacher_contact'];
@@ -65,30 +71,11 @@ export function counterpartOf(kind: ContactKind | undefined): 'study' | 'work' |
   return null;
 }
 
-export const CONTACT_OUTCOMES = [
-  'held',
-  'refused',
-  'failed',
-] as const satisfies readonly ContactOutcome[];
-
 export const OUTCOME_COLORS: Record<ContactOutcome, string> = {
   held: 'green',
   refused: 'orange',
   failed: 'red',
 };
-
-export const MILESTONE_STATUSES = [
-  'not_started',
-  'in_progress',
-  'done',
-  'not_needed',
-] as const satisfies readonly MilestoneStatus[];
-
-export const NOTICE_METHODS = [
-  'letter',
-  'email',
-  'interdepartmental',
-] as const satisfies readonly NoticeMethod[];
 
 /** The filters of the notices list, in the order the section shows them. */
 export const NOTICE_STATES = [

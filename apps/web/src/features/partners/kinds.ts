@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import { PARTNER_KIND_LABELS } from '@postcare/domain';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import { PARTNER_KINDS, type PartnerKind } from './vocabulary';
 
 /**
- * The name of a kind of organisation, e.g. «Центр занятости». The labels are those of the
- * consent form (`graduates:partnerKinds`): a referral is allowed when the consent names the
- * same kind, so both must read the same.
+ * The name of a kind of organisation, e.g. «Центр занятости»: the same words as the consent
+ * form's, since a referral is allowed when the consent names the same kind.
  */
 export function usePartnerKindLabel(): (kind: PartnerKind) => string {
-  const { t } = useTranslation('graduates');
-  return (kind) => t(`partnerKinds.${kind}`);
+  const labelOf = useLabel();
+  return (kind) => labelOf(PARTNER_KIND_LABELS, kind);
 }
 
 /** The kinds as picker options, in the shared order. */

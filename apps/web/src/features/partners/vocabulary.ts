@@ -10,19 +10,10 @@ export type PartnerListQuery = NonNullable<operations['listPartners']['parameter
 export type ReferralListQuery = NonNullable<operations['listReferrals']['parameters']['query']>;
 
 /**
- * The kinds of organisations, in the order pickers show them. They are the kinds a
- * graduate's consent names (the consent form of the graduates section), so the list and
- * its labels (`graduates:partnerKinds`) are shared with it.
+ * The kinds of organisations and the statuses of a referral (codes and words in
+ * @postcare/domain). The kinds are those a graduate's consent names.
  */
-export { PARTNER_KINDS } from '../graduates/vocabulary';
-
-/** The statuses of a referral, in the order it moves through them. */
-export const REFERRAL_STATUSES = [
-  'sent',
-  'accepted',
-  'done',
-  'declined',
-] as const satisfies readonly ReferralStatus[];
+export { PARTNER_KINDS, REFERRAL_STATUSES } from '@postcare/domain';
 
 export const REFERRAL_STATUS_COLORS: Record<ReferralStatus, string> = {
   sent: 'blue',

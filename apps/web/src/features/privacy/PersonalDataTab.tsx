@@ -1,7 +1,9 @@
+import { SUBJECT_REQUEST_CHANNEL_LABELS, SUBJECT_REQUEST_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Button, Card, Flex, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useConsents } from '../graduates/consents/useConsents';
 import { formatDate } from '../graduates/format';
@@ -19,6 +21,7 @@ type SubjectRequest = Schemas['SubjectRequestDto'];
  */
 export function PersonalDataTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
   const { t } = useTranslation('privacy');
+  const labelOf = useLabel();
   const requests = useSubjectRequests(graduate.id);
   const consents = useConsents(graduate.id);
   const [registering, setRegistering] = useState(false);
@@ -28,7 +31,7 @@ export function PersonalDataTab({ graduate }: { graduate: Schemas['GraduateDto']
     {
       title: t('requests.kind'),
       key: 'kind',
-      render: (_, r) => t(`requests.kindShort.${r.kind}`),
+      render: (_, r) => labelOf(SUBJECT_REQUEST_KIND_LABELS, r.kind),
     },
     {
       title: t('requests.receivedOn'),
@@ -36,7 +39,9 @@ export function PersonalDataTab({ graduate }: { graduate: Schemas['GraduateDto']
       render: (_, r) => (
         <Space direction="vertical" size={0}>
           {formatDate(r.receivedOn)}
-          <Typography.Text type="secondary">{t(`requests.channels.${r.channel}`)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {labelOf(SUBJECT_REQUEST_CHANNEL_LABELS, r.channel)}
+          </Typography.Text>
         </Space>
       ),
     },

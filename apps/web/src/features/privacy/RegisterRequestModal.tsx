@@ -1,13 +1,19 @@
+import {
+  SUBJECT_REQUEST_CHANNELS,
+  SUBJECT_REQUEST_CHANNEL_LABELS,
+  SUBJECT_REQUEST_KINDS,
+} from '@postcare/domain';
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../shared/time/useInstitutionToday';
 import { FormModal } from '../../shared/ui/FormModal';
 import { DATE_FORMAT, isoDate } from '../graduates/format';
 import { useCreateSubjectRequest } from './usePrivacy';
 
-const KINDS = ['access', 'correction'] as const;
-const CHANNELS = ['in_person', 'post', 'electronic', 'representative'] as const;
+const KINDS = SUBJECT_REQUEST_KINDS;
+const CHANNELS = SUBJECT_REQUEST_CHANNELS;
 
 interface Values {
   kind: (typeof KINDS)[number];
@@ -26,6 +32,7 @@ export function RegisterRequestModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('privacy');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const today = useInstitutionToday();
   const [form] = Form.useForm<Values>();
@@ -78,7 +85,12 @@ export function RegisterRequestModal({
         />
       </Form.Item>
       <Form.Item label={t('requests.channel')} name="channel">
-        <Select options={CHANNELS.map((c) => ({ value: c, label: t(`requests.channels.${c}`) }))} />
+        <Select
+          options={CHANNELS.map((c) => ({
+            value: c,
+            label: labelOf(SUBJECT_REQUEST_CHANNEL_LABELS, c),
+          }))}
+        />
       </Form.Item>
       <Form.Item
         label={t('requests.requester')}

@@ -1,14 +1,16 @@
+import { REPORT_CALENDAR_STATE_LABELS } from '@postcare/domain';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import { formatDate } from '../graduates/format';
 import { STATUS_COLORS, type CalendarState } from './vocabulary';
 
 /** The report's state; `not_started` is the calendar's word for a report not yet created. */
 export function ReportStatusTag({ status }: { status: CalendarState }) {
-  const { t } = useTranslation('reports');
+  const labelOf = useLabel();
   return (
     <Tag color={STATUS_COLORS[status]} data-testid="report-status">
-      {t(`status.${status}`)}
+      {labelOf(REPORT_CALENDAR_STATE_LABELS, status)}
     </Tag>
   );
 }

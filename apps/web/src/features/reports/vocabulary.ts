@@ -13,25 +13,14 @@ export type CalendarEntry = Schemas['CalendarEntryDto'];
 export type CalendarState = Schemas['ReportCalendarState'];
 export type ReportListQuery = NonNullable<operations['listReports']['parameters']['query']>;
 
-export const REPORT_KINDS: readonly ReportKind[] = [
-  'specialist_monthly',
-  'department_monthly',
-  'half_year',
-  'annual',
-];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { REPORT_KINDS, REPORT_STATUSES } from '@postcare/domain';
 
 /** The department's kinds: compiled by heads, reviewed by the director, seen by the region. */
 export const DEPARTMENT_KINDS: readonly ReportKind[] = [
   'department_monthly',
   'half_year',
   'annual',
-];
-
-export const REPORT_STATUSES: readonly ReportStatus[] = [
-  'draft',
-  'submitted',
-  'returned',
-  'accepted',
 ];
 
 export const STATUS_COLORS: Record<CalendarState, string> = {

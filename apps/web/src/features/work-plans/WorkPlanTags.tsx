@@ -1,5 +1,10 @@
+import {
+  WORK_PLAN_ITEM_STATUS_LABELS,
+  WORK_PLAN_KIND_LABELS,
+  WORK_PLAN_STATUS_LABELS,
+} from '@postcare/domain';
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 import {
   ITEM_STATUS_COLORS,
   STATUS_COLORS,
@@ -9,24 +14,28 @@ import {
 } from './vocabulary';
 
 export function WorkPlanStatusTag({ status }: { status: WorkPlanStatus }) {
-  const { t } = useTranslation('workPlans');
+  const labelOf = useLabel();
   return (
     <Tag color={STATUS_COLORS[status]} data-testid="work-plan-status">
-      {t(`status.${status}`)}
+      {labelOf(WORK_PLAN_STATUS_LABELS, status)}
     </Tag>
   );
 }
 
 export function WorkPlanKindTag({ kind }: { kind: WorkPlanKind }) {
-  const { t } = useTranslation('workPlans');
-  return <Tag color={kind === 'annual' ? 'geekblue' : 'cyan'}>{t(`kind.${kind}`)}</Tag>;
+  const labelOf = useLabel();
+  return (
+    <Tag color={kind === 'annual' ? 'geekblue' : 'cyan'}>
+      {labelOf(WORK_PLAN_KIND_LABELS, kind)}
+    </Tag>
+  );
 }
 
 export function ItemStatusTag({ status }: { status: WorkPlanItemStatus }) {
-  const { t } = useTranslation('workPlans');
+  const labelOf = useLabel();
   return (
     <Tag color={ITEM_STATUS_COLORS[status]} data-testid="item-status">
-      {t(`itemStatus.${status}`)}
+      {labelOf(WORK_PLAN_ITEM_STATUS_LABELS, status)}
     </Tag>
   );
 }

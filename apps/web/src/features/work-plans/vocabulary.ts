@@ -9,13 +9,9 @@ export type WorkPlanItem = Schemas['WorkPlanItemDto'];
 export type WorkPlanItemStatus = Schemas['WorkPlanItemStatus'];
 export type WorkPlanListQuery = NonNullable<operations['listWorkPlans']['parameters']['query']>;
 
-export const WORK_PLAN_KINDS: readonly WorkPlanKind[] = ['annual', 'monthly'];
-export const WORK_PLAN_STATUSES: readonly WorkPlanStatus[] = [
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { WORK_PLAN_KINDS, WORK_PLAN_STATUSES } from '@postcare/domain';
+
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export type Month = (typeof MONTHS)[number];
 

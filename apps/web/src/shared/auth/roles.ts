@@ -1,6 +1,9 @@
 import type { Role } from '@postcare/api-client';
 
-/** Every role, in the order pickers show them; labels are `roles.<role>` in the dictionaries. */
+/**
+ * The roles a user account may be given, in the order pickers show them (an integration's
+ * role comes with its API client); codes and words are in @postcare/domain.
+ */
 export const ROLES = [
   'head',
   'specialist',

@@ -1,10 +1,13 @@
+import { INSTITUTION_KIND_LABELS } from '@postcare/domain';
 import { Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { INSTITUTION_KINDS } from './institutionKinds';
 
 /** The fields of the institution form; `active` exists only for an existing institution. */
 export function InstitutionFields({ withActive }: { withActive: boolean }) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   return (
     <>
       <Form.Item
@@ -25,7 +28,7 @@ export function InstitutionFields({ withActive }: { withActive: boolean }) {
         <Select
           options={INSTITUTION_KINDS.map((kind) => ({
             value: kind,
-            label: t(`institutions.kinds.${kind}`),
+            label: labelOf(INSTITUTION_KIND_LABELS, kind),
           }))}
         />
       </Form.Item>

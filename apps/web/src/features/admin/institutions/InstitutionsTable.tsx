@@ -1,7 +1,9 @@
+import { INSTITUTION_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Button, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { institutionSettingsPath } from '../../institution-settings/paths';
 import { pagePagination } from '../../../shared/ui/pagePagination';
@@ -17,13 +19,14 @@ interface InstitutionsTableProps {
 
 export function InstitutionsTable({ page, loading, onPageChange, onEdit }: InstitutionsTableProps) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const columns: TableProps<Institution>['columns'] = [
     { title: t('institutions.fields.name'), dataIndex: 'name' },
     {
       title: t('institutions.fields.kind'),
       dataIndex: 'kind',
-      render: (_, { kind }) => t(`institutions.kinds.${kind}`),
+      render: (_, { kind }) => labelOf(INSTITUTION_KIND_LABELS, kind),
     },
     { title: t('institutions.fields.region'), dataIndex: 'region' },
     { title: t('institutions.fields.municipality'), dataIndex: 'municipality' },

@@ -2,11 +2,5 @@ import type { Schemas } from '@postcare/api-client';
 
 export type InstitutionKind = Schemas['InstitutionKind'];
 
-/** Labels are `institutions.kinds.<kind>` in the dictionaries. */
-export const INSTITUTION_KINDS = [
-  'children_home',
-  'boarding_school',
-  'family_center',
-  'regional_center',
-  'other',
-] as const satisfies readonly InstitutionKind[];
+/** The shared vocabulary (codes and words in @postcare/domain). */
+export { INSTITUTION_KINDS } from '@postcare/domain';

@@ -1,5 +1,7 @@
+import { ROLE_LABELS } from '@postcare/domain';
 import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ROLES } from '../../../shared/auth/roles';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { InstitutionSelect } from '../institutions/InstitutionSelect';
@@ -16,6 +18,7 @@ interface UserFiltersProps {
 
 export function UserFilters({ value, onChange }: UserFiltersProps) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const activeChoice: ActiveChoice | undefined =
     value.active === undefined ? undefined : value.active ? 'active' : 'inactive';
@@ -36,7 +39,7 @@ export function UserFilters({ value, onChange }: UserFiltersProps) {
         style={{ width: 220 }}
         value={value.role}
         onChange={(role) => onChange({ role })}
-        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        options={ROLES.map((role) => ({ value: role, label: labelOf(ROLE_LABELS, role) }))}
       />
       {can('scope.all-institutions') && (
         <InstitutionSelect

@@ -1,12 +1,15 @@
+import { ROLE_LABELS } from '@postcare/domain';
 import type { Role } from '@postcare/api-client';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ROLES } from '../../../shared/auth/roles';
 import { InstitutionSelect } from '../institutions/InstitutionSelect';
 
 /** Name, position, e-mail, role and institution: what both creating and editing an account set. */
 export function UserProfileFields({ roleLocked = false }: { roleLocked?: boolean }) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   const role = Form.useWatch<Role | undefined>('role');
 
   return (
@@ -43,7 +46,7 @@ export function UserProfileFields({ roleLocked = false }: { roleLocked?: boolean
       >
         <Select
           disabled={roleLocked}
-          options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
+          options={ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value) }))}
         />
       </Form.Item>
       {role !== 'admin' && (

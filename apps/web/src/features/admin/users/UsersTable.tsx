@@ -1,6 +1,8 @@
+import { ROLE_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { InstitutionName } from '../institutions/InstitutionName';
 import type { IssuedPassword } from './TemporaryPasswordModal';
@@ -25,6 +27,7 @@ export function UsersTable({
   onPasswordIssued,
 }: UsersTableProps) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   const columns: TableProps<User>['columns'] = [
     {
       title: t('users.fields.fullName'),
@@ -40,7 +43,7 @@ export function UsersTable({
     {
       title: t('users.fields.role'),
       dataIndex: 'role',
-      render: (_, { role }) => t(`roles.${role}`),
+      render: (_, { role }) => labelOf(ROLE_LABELS, role),
     },
     {
       title: t('users.fields.institution'),

@@ -1,5 +1,7 @@
+import { ORDERED_BY_LABELS } from '@postcare/domain';
 import { App, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { formatDate } from '../../graduates/format';
@@ -27,6 +29,7 @@ export function DecideExceptionOrderModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionValues>();
   const confirm = useConfirmExceptionOrder();
@@ -82,7 +85,7 @@ export function DecideExceptionOrderModal({
           {
             key: 'by',
             label: t('orders.fields.orderedBy'),
-            children: [t(`orders.orderedBy.${order.orderedBy}`), order.orderedByName]
+            children: [labelOf(ORDERED_BY_LABELS, order.orderedBy), order.orderedByName]
               .filter(Boolean)
               .join(', '),
           },

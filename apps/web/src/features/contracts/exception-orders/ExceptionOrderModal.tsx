@@ -1,7 +1,9 @@
+import { ORDERED_BY_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Alert, App, Col, DatePicker, Form, Input, Radio, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -35,6 +37,7 @@ export function ExceptionOrderModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const { can } = usePermissions();
   const [form] = Form.useForm<OrderValues>();
@@ -99,7 +102,7 @@ export function ExceptionOrderModal({
       >
         <Radio.Group
           optionType="button"
-          options={ORDERED_BY.map((value) => ({ value, label: t(`orders.orderedBy.${value}`) }))}
+          options={ORDERED_BY.map((value) => ({ value, label: labelOf(ORDERED_BY_LABELS, value) }))}
         />
       </Form.Item>
       <Form.Item

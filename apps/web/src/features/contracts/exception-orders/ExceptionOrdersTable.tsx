@@ -1,7 +1,9 @@
+import { EXCEPTION_ORDER_STATUS_LABELS, ORDERED_BY_LABELS } from '@postcare/domain';
 import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
 import { graduateContractPath } from '../paths';
 import { DecideExceptionOrderModal, type Decision } from './DecideExceptionOrderModal';
@@ -24,6 +26,7 @@ export function ExceptionOrdersTable({
   testId?: string;
 }) {
   const { t } = useTranslation('contracts');
+  const labelOf = useLabel();
   const [deciding, setDeciding] = useState<{ order: ExceptionOrder; decision: Decision } | null>(
     null,
   );
@@ -55,7 +58,7 @@ export function ExceptionOrdersTable({
           {t('orders.summary', { number: order.number, date: formatDate(order.orderDate) })}
           <div>
             <Typography.Text type="secondary">
-              {[t(`orders.orderedBy.${order.orderedBy}`), order.orderedByName]
+              {[labelOf(ORDERED_BY_LABELS, order.orderedBy), order.orderedByName]
                 .filter(Boolean)
                 .join(', ')}
             </Typography.Text>
@@ -81,7 +84,9 @@ export function ExceptionOrdersTable({
       dataIndex: 'status',
       render: (_, order) => (
         <>
-          <Tag color={ORDER_STATUS_COLORS[order.status]}>{t(`orders.status.${order.status}`)}</Tag>
+          <Tag color={ORDER_STATUS_COLORS[order.status]}>
+            {labelOf(EXCEPTION_ORDER_STATUS_LABELS, order.status)}
+          </Tag>
           {order.decisionComment && (
             <div>
               <Typography.Text type="secondary">{order.decisionComment}</Typography.Text>

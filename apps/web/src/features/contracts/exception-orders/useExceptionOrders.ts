@@ -6,7 +6,8 @@ export type ExceptionOrder = Schemas['ExceptionOrderDto'];
 export type ExceptionOrderStatus = Schemas['ExceptionOrderStatus'];
 export type OrderedBy = Schemas['OrderedBy'];
 
-export const ORDERED_BY = ['director', 'head'] as const satisfies readonly OrderedBy[];
+/** Who may sign an order (codes and words in @postcare/domain). */
+export { ORDERED_BY } from '@postcare/domain';
 
 export const ORDER_STATUS_COLORS: Record<ExceptionOrderStatus, string> = {
   requested: 'gold',

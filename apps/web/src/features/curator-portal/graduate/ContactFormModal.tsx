@@ -1,4 +1,4 @@
-import { CONTACT_KIND_LABELS } from '@postcare/domain';
+import { CONTACT_KIND_LABELS, CONTACT_OUTCOME_LABELS } from '@postcare/domain';
 import { App, Checkbox, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -126,7 +126,7 @@ export function ContactFormModal({
           style={{ display: 'flex', flexWrap: 'wrap' }}
           options={CONTACT_OUTCOMES.map((value) => ({
             value,
-            label: t(`contacts.outcomes.${value}`),
+            label: labelOf(CONTACT_OUTCOME_LABELS, value),
           }))}
         />
       </Form.Item>

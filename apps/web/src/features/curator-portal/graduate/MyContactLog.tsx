@@ -1,4 +1,4 @@
-import { CONTACT_KIND_LABELS } from '@postcare/domain';
+import { CONTACT_KIND_LABELS, CONTACT_OUTCOME_LABELS } from '@postcare/domain';
 import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
@@ -41,7 +41,7 @@ export function MyContactLog({
             {contact.outcome !== 'held' && (
               <span>
                 <Tag color={OUTCOME_COLORS[contact.outcome]}>
-                  {t(`contacts.outcomes.${contact.outcome}`)}
+                  {labelOf(CONTACT_OUTCOME_LABELS, contact.outcome)}
                 </Tag>
               </span>
             )}

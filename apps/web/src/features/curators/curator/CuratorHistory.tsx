@@ -1,5 +1,7 @@
+import { CURATOR_STATUS_LABELS } from '@postcare/domain';
 import { Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { HistoryTimeline } from '../../../shared/ui/HistoryTimeline';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useCuratorHistory } from '../useCurators';
@@ -11,6 +13,7 @@ const isStatus = (value: string): value is CuratorStatus =>
 /** The curator's status changes, oldest first: when, who, what, why. */
 export function CuratorHistory({ curatorId }: { curatorId: string }) {
   const { t } = useTranslation('curators');
+  const labelOf = useLabel();
   const history = useCuratorHistory(curatorId);
   if (history.error) return <ProblemAlert error={history.error} />;
   if (!history.data) return <Skeleton active />;
@@ -23,7 +26,7 @@ export function CuratorHistory({ curatorId }: { curatorId: string }) {
         !from
           ? t('history.registered')
           : isStatus(to)
-            ? t('history.to', { status: t(`statuses.${to}`) })
+            ? t('history.to', { status: labelOf(CURATOR_STATUS_LABELS, to) })
             : to
       }
     />

@@ -1,5 +1,7 @@
+import { CURATOR_STATUS_LABELS } from '@postcare/domain';
 import { Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useWorkingCurators } from './useWorkingCurators';
 
 interface Named {
@@ -13,12 +15,12 @@ type Props<V> = Omit<SelectProps<V>, 'options' | 'showSearch' | 'mode'> & {
 };
 
 function useOptions(known: Named[] = []) {
-  const { t } = useTranslation('curators');
+  const labelOf = useLabel();
   const { curators, isLoading } = useWorkingCurators();
   const options = curators.map((curator) => ({
     value: curator.id,
     label: curator.fullName,
-    title: t(`statuses.${curator.status}`),
+    title: labelOf(CURATOR_STATUS_LABELS, curator.status),
   }));
   for (const person of known) {
     if (!options.some(({ value }) => value === person.id))

@@ -1,6 +1,8 @@
+import { CURATOR_STATUS_LABELS } from '@postcare/domain';
 import { Button, Flex, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { pagePagination } from '../../../shared/ui/pagePagination';
@@ -21,6 +23,7 @@ import { PageTitle } from '../../../shared/ui/PageTitle';
  */
 export function CuratorsPage() {
   const { t } = useTranslation('curators');
+  const labelOf = useLabel();
   const { t: tc } = useTranslation();
   const { can } = usePermissions();
   const params = useCuratorsParams();
@@ -66,7 +69,7 @@ export function CuratorsPage() {
               onChange={(next) => params.setFilters({ status: next ?? null })}
               options={CURATOR_STATUSES.map((value) => ({
                 value,
-                label: t(`statuses.${value}`),
+                label: labelOf(CURATOR_STATUS_LABELS, value),
               }))}
               data-testid="curator-status-filter"
             />

@@ -1,5 +1,7 @@
+import { GROUP_EVENT_KIND_LABELS } from '@postcare/domain';
 import { Descriptions, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatMoment, useInstitutionZone } from '../time';
 import { leadOf, type GroupEvent } from '../vocabulary';
 
@@ -27,6 +29,7 @@ function Leads({ event }: { event: GroupEvent }) {
 /** Everything recorded about the event itself: kind, when and how long, who leads, where. */
 export function EventDetails({ event }: { event: GroupEvent }) {
   const { t } = useTranslation('events');
+  const labelOf = useLabel();
   const zone = useInstitutionZone();
   const screens = Grid.useBreakpoint();
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -38,7 +41,11 @@ export function EventDetails({ event }: { event: GroupEvent }) {
       data-testid="event-details"
       styles={{ label: { width: screens.sm ? 180 : 110 } }}
       items={[
-        { key: 'kind', label: t('fields.kind'), children: t(`kinds.${event.kind}`) },
+        {
+          key: 'kind',
+          label: t('fields.kind'),
+          children: labelOf(GROUP_EVENT_KIND_LABELS, event.kind),
+        },
         {
           key: 'when',
           label: t('fields.startsAt'),

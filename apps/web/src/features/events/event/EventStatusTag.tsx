@@ -1,13 +1,14 @@
+import { GROUP_EVENT_STATUS_LABELS } from '@postcare/domain';
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { EVENT_STATUS_COLORS, type EventStatus } from '../vocabulary';
 
 /** «Запланировано», «Проведено» or «Отменено». */
 export function EventStatusTag({ status }: { status: EventStatus }) {
-  const { t } = useTranslation('events');
+  const labelOf = useLabel();
   return (
     <Tag color={EVENT_STATUS_COLORS[status]} data-testid="event-status">
-      {t(`statuses.${status}`)}
+      {labelOf(GROUP_EVENT_STATUS_LABELS, status)}
     </Tag>
   );
 }

@@ -1,5 +1,7 @@
+import { GROUP_EVENT_KIND_LABELS } from '@postcare/domain';
 import { Button, Flex, Grid, Table, Typography, type TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
 import { EventStatusTag } from '../event/EventStatusTag';
 import { clockTime, useInstitutionZone } from '../time';
@@ -25,6 +27,7 @@ export function EventsTable({
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('events');
+  const labelOf = useLabel();
   const zone = useInstitutionZone();
   const phone = !Grid.useBreakpoint().sm;
   const attendance = (event: EventSummary) =>
@@ -66,7 +69,9 @@ export function EventsTable({
               >
                 {event.topic}
               </Button>
-              <Typography.Text type="secondary">{t(`kinds.${event.kind}`)}</Typography.Text>
+              <Typography.Text type="secondary">
+                {labelOf(GROUP_EVENT_KIND_LABELS, event.kind)}
+              </Typography.Text>
               {phone && (
                 <Flex gap={8} align="center" wrap>
                   <EventStatusTag status={event.status} />

@@ -1,10 +1,13 @@
+import { PARTNER_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 
 /** What the graduate agreed to: processing, photos, sharing with kinds of partners. */
 export function ConsentScope({ consent }: { consent: Schemas['ConsentDto'] }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const yesNo = (value: boolean) => t(value ? 'situation.yes' : 'situation.no');
   return (
     <Flex vertical gap={4}>
@@ -16,7 +19,7 @@ export function ConsentScope({ consent }: { consent: Schemas['ConsentDto'] }) {
       {consent.sharingPartnerKinds.length > 0 ? (
         <Flex wrap gap={4}>
           {consent.sharingPartnerKinds.map((kind) => (
-            <Tag key={kind}>{t(`partnerKinds.${kind}`)}</Tag>
+            <Tag key={kind}>{labelOf(PARTNER_KIND_LABELS, kind)}</Tag>
           ))}
         </Flex>
       ) : (

@@ -1,8 +1,10 @@
+import { PARTNER_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { App, Button, Checkbox, DatePicker, Form, Upload, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { applyGraduateFieldErrors } from '../form/applyGraduateFieldErrors';
 import { acceptedTypes, fileProblem } from '../files/fileRules';
@@ -33,6 +35,7 @@ export function RecordConsentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const today = useInstitutionToday();
   // Days after the institution's today are refused by the API; the picker greys them out.
   const afterToday = (day: Dayjs) => day.isAfter(today, 'day');
@@ -139,7 +142,10 @@ export function RecordConsentModal({
       <Form.Item label={t('consents.sharingPartnerKinds')} name="sharingPartnerKinds">
         <Checkbox.Group
           style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}
-          options={PARTNER_KINDS.map((kind) => ({ value: kind, label: t(`partnerKinds.${kind}`) }))}
+          options={PARTNER_KINDS.map((kind) => ({
+            value: kind,
+            label: labelOf(PARTNER_KIND_LABELS, kind),
+          }))}
         />
       </Form.Item>
       <Form.Item

@@ -1,7 +1,9 @@
+import { GRADUATE_FILE_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Alert, Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useConsents } from '../consents/useConsents';
@@ -16,6 +18,7 @@ const PHOTO_KINDS = ['portrait', 'full_height'] as const;
 /** «Фото»: the portrait and the full-height photo of the personal file (000 §8.3). */
 export function PhotosTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const [uploading, setUploading] = useState(false);
   const files = useGraduateFiles(graduate.id);
@@ -46,7 +49,7 @@ export function PhotosTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
         return (
           <Flex key={kind} vertical gap={8}>
             <Typography.Title level={5} style={{ margin: 0 }}>
-              {t(`files.kinds.${kind}`)}
+              {labelOf(GRADUATE_FILE_KIND_LABELS, kind)}
             </Typography.Title>
             {photos.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.none')} />
@@ -61,7 +64,7 @@ export function PhotosTab({ graduate }: { graduate: Schemas['GraduateDto'] }) {
                       <PhotoImage
                         graduateId={graduate.id}
                         fileId={photo.id}
-                        alt={photo.title || t(`files.kinds.${kind}`)}
+                        alt={photo.title || labelOf(GRADUATE_FILE_KIND_LABELS, kind)}
                         height={kind === 'portrait' ? 260 : 360}
                       />
                     }

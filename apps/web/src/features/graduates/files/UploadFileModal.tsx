@@ -1,6 +1,8 @@
+import { GRADUATE_FILE_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { App, Button, Form, Input, Radio, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { applyGraduateFieldErrors } from '../form/applyGraduateFieldErrors';
 import { acceptedTypes, fileProblem } from './fileRules';
@@ -33,6 +35,7 @@ export function UploadFileModal({
   onUploaded,
 }: UploadFileModalProps) {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<UploadValues>();
   const kind = Form.useWatch('kind', form) ?? kinds[0];
@@ -69,7 +72,10 @@ export function UploadFileModal({
         <Form.Item label={t('files.kind')} name="kind">
           <Radio.Group
             optionType="button"
-            options={kinds.map((value) => ({ value, label: t(`files.kinds.${value}`) }))}
+            options={kinds.map((value) => ({
+              value,
+              label: labelOf(GRADUATE_FILE_KIND_LABELS, value),
+            }))}
           />
         </Form.Item>
       ) : (

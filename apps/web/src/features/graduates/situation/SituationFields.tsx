@@ -1,4 +1,9 @@
 import {
+  EMPLOYMENT_STATUS_LABELS,
+  HOUSING_TYPE_LABELS,
+  MARITAL_STATUS_LABELS,
+} from '@postcare/domain';
+import {
   Checkbox,
   Col,
   DatePicker,
@@ -12,6 +17,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { DATE_FORMAT } from '../format';
 import {
   DISABILITY_GROUPS,
@@ -25,6 +31,7 @@ const half = { xs: 24, md: 12 };
 /** The social situation by life domain (000 §4.6–4.8). */
 export function SituationFields() {
   const { t } = useTranslation('graduates');
+  const labelOf = useLabel();
   const textRule = (max: number) => [{ max, message: t('validation.textLength', { max }) }];
   return (
     <>
@@ -116,7 +123,7 @@ export function SituationFields() {
               allowClear
               options={EMPLOYMENT_STATUSES.map((value) => ({
                 value,
-                label: t(`situation.employment.statuses.${value}`),
+                label: labelOf(EMPLOYMENT_STATUS_LABELS, value),
               }))}
             />
           </Form.Item>
@@ -149,7 +156,7 @@ export function SituationFields() {
               allowClear
               options={HOUSING_TYPES.map((value) => ({
                 value,
-                label: t(`situation.housing.types.${value}`),
+                label: labelOf(HOUSING_TYPE_LABELS, value),
               }))}
             />
           </Form.Item>
@@ -182,7 +189,7 @@ export function SituationFields() {
               allowClear
               options={MARITAL_STATUSES.map((value) => ({
                 value,
-                label: t(`situation.family.statuses.${value}`),
+                label: labelOf(MARITAL_STATUS_LABELS, value),
               }))}
             />
           </Form.Item>

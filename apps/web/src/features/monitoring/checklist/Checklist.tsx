@@ -1,3 +1,4 @@
+import { MILESTONE_LABELS, MILESTONE_STATUS_LABELS } from '@postcare/domain';
 import {
   App,
   Button,
@@ -14,6 +15,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { asProblem } from '../../../shared/api/problem';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -49,6 +51,7 @@ const sameDraft = (a: Draft, b: Draft) =>
  */
 export function Checklist({ graduateId, writable }: { graduateId: string; writable: boolean }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const notifyProblem = useProblemNotice();
   const today = useInstitutionToday();
@@ -95,7 +98,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
         onSuccess: (saved) => {
           forget(item.milestone);
           void message.success(
-            t('checklist.saved', { label: t(`checklist.milestones.${saved.milestone}`) }),
+            t('checklist.saved', { label: labelOf(MILESTONE_LABELS, saved.milestone) }),
           );
         },
         onError: (error) => {
@@ -158,9 +161,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
               key: 'label',
               render: (_, item) => (
                 <Flex vertical>
-                  <span>
-                    {t(`checklist.milestones.${item.milestone}`, { defaultValue: item.label })}
-                  </span>
+                  <span>{labelOf(MILESTONE_LABELS, item.milestone)}</span>
                   {errors[item.milestone] && (
                     <Typography.Text type="danger" style={{ fontSize: 12 }} role="alert">
                       {errors[item.milestone]}
@@ -177,7 +178,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
                 <Select<MilestoneStatus>
                   size="small"
                   disabled={!writable}
-                  aria-label={`${t(`checklist.milestones.${item.milestone}`)}: ${t('checklist.status')}`}
+                  aria-label={`${labelOf(MILESTONE_LABELS, item.milestone)}: ${t('checklist.status')}`}
                   style={{ width: 160 }}
                   value={valueOf(item).status}
                   onChange={(status) =>
@@ -192,7 +193,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
                   }
                   options={MILESTONE_STATUSES.map((value) => ({
                     value,
-                    label: t(`checklist.statuses.${value}`),
+                    label: labelOf(MILESTONE_STATUS_LABELS, value),
                   }))}
                 />
               ),
@@ -205,7 +206,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
                 <DatePicker
                   size="small"
                   disabled={!writable}
-                  aria-label={`${t(`checklist.milestones.${item.milestone}`)}: ${t('checklist.on')}`}
+                  aria-label={`${labelOf(MILESTONE_LABELS, item.milestone)}: ${t('checklist.on')}`}
                   format={DATE_FORMAT}
                   placeholder={t('common.datePlaceholder')}
                   disabledDate={(day) => day.isAfter(today, 'day')}
@@ -222,7 +223,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
                 <Input
                   size="small"
                   disabled={!writable}
-                  aria-label={`${t(`checklist.milestones.${item.milestone}`)}: ${t('checklist.note')}`}
+                  aria-label={`${labelOf(MILESTONE_LABELS, item.milestone)}: ${t('checklist.note')}`}
                   maxLength={LIMITS.milestoneNote}
                   value={valueOf(item).note}
                   onChange={(event) => edit(item, { note: event.target.value })}

@@ -1,4 +1,4 @@
-import { CONTACT_KIND_LABELS } from '@postcare/domain';
+import { CONTACT_KIND_LABELS, CONTACT_OUTCOME_LABELS } from '@postcare/domain';
 import { Button, DatePicker, Descriptions, Flex, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -144,7 +144,9 @@ export function CaseLog({
             render: (_, { kind, outcome }) => (
               <Flex vertical gap={2} align="start">
                 <span>{labelOf(CONTACT_KIND_LABELS, kind)}</span>
-                <Tag color={OUTCOME_COLORS[outcome]}>{t(`contacts.outcomes.${outcome}`)}</Tag>
+                <Tag color={OUTCOME_COLORS[outcome]}>
+                  {labelOf(CONTACT_OUTCOME_LABELS, outcome)}
+                </Tag>
               </Flex>
             ),
           },

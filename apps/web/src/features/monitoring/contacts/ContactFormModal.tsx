@@ -1,4 +1,4 @@
-import { CONTACT_KIND_LABELS, LIFE_DOMAIN_LABELS } from '@postcare/domain';
+import { CONTACT_KIND_LABELS, CONTACT_OUTCOME_LABELS, LIFE_DOMAIN_LABELS } from '@postcare/domain';
 import { Alert, App, DatePicker, Flex, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -261,7 +261,7 @@ export function ContactFormModal({
           optionType="button"
           options={CONTACT_OUTCOMES.map((value) => ({
             value,
-            label: t(`contacts.outcomes.${value}`),
+            label: labelOf(CONTACT_OUTCOME_LABELS, value),
           }))}
         />
       </Form.Item>

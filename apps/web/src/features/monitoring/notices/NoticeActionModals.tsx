@@ -1,4 +1,4 @@
-import { NOTICE_TRIGGER_LABELS } from '@postcare/domain';
+import { NOTICE_METHOD_LABELS, NOTICE_TRIGGER_LABELS } from '@postcare/domain';
 import {
   App,
   Button,
@@ -78,6 +78,7 @@ interface SendValues {
 /** «Отметить отправку»: the day, the way and the outgoing number. */
 export function SendNoticeModal({ notice, onClose }: NoticeActionProps) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<SendValues>();
   const today = useInstitutionToday();
@@ -147,7 +148,7 @@ export function SendNoticeModal({ notice, onClose }: NoticeActionProps) {
         <Radio.Group
           options={NOTICE_METHODS.map((value) => ({
             value,
-            label: t(`notices.methods.${value}`),
+            label: labelOf(NOTICE_METHOD_LABELS, value),
           }))}
         />
       </Form.Item>

@@ -1,4 +1,9 @@
-import { NOTICE_STATUS_LABELS, NOTICE_TRIGGER_LABELS } from '@postcare/domain';
+import {
+  NOTICE_METHOD_LABELS,
+  NOTICE_SOURCE_LABELS,
+  NOTICE_STATUS_LABELS,
+  NOTICE_TRIGGER_LABELS,
+} from '@postcare/domain';
 import {
   App,
   Button,
@@ -13,8 +18,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import type { PrintFormat } from '../../../shared/ui/PrintButtons';
 import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
@@ -108,6 +113,7 @@ function ScanLink({ notice, fileId, label }: { notice: Notice; fileId: string; l
 /** Everything recorded about a notice, shown when its row is expanded. */
 function NoticeDetails({ notice }: { notice: Notice }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const items = [
     { key: 'finding', label: t('notices.finding'), children: notice.finding },
     notice.measures && { key: 'measures', label: t('notices.measures'), children: notice.measures },
@@ -115,14 +121,14 @@ function NoticeDetails({ notice }: { notice: Notice }) {
     {
       key: 'source',
       label: t('notices.source'),
-      children: t(`notices.sources.${notice.source}`),
+      children: labelOf(NOTICE_SOURCE_LABELS, notice.source),
     },
     notice.sentOn && {
       key: 'sent',
       label: t('notices.sentOn'),
       children: [
         formatDate(notice.sentOn),
-        notice.method && t(`notices.methods.${notice.method}`),
+        notice.method && labelOf(NOTICE_METHOD_LABELS, notice.method),
         notice.outgoingNumber && `№ ${notice.outgoingNumber}`,
       ]
         .filter(Boolean)

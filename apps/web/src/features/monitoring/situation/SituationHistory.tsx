@@ -1,7 +1,13 @@
+import {
+  EMPLOYMENT_STATUS_LABELS,
+  HOUSING_TYPE_LABELS,
+  MARITAL_STATUS_LABELS,
+} from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { $api } from '../../../shared/api/client';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -21,7 +27,12 @@ function useSituationHistory(graduateId: string) {
 }
 
 /** One part of the situation in a line of words, or null when nothing is recorded for it. */
-function describePart(part: Part, situation: Situation, t: TFunction<'monitoring'>): string | null {
+function describePart(
+  part: Part,
+  situation: Situation,
+  t: TFunction<'monitoring'>,
+  labelOf: ReturnType<typeof useLabel>,
+): string | null {
   switch (part) {
     case 'education': {
       const education = situation.education;
@@ -42,7 +53,7 @@ function describePart(part: Part, situation: Situation, t: TFunction<'monitoring
       const employment = situation.employment;
       if (!employment?.status) return null;
       return [
-        t(`situation.employment.${employment.status}`),
+        labelOf(EMPLOYMENT_STATUS_LABELS, employment.status),
         employment.employer,
         employment.position,
       ]
@@ -53,7 +64,7 @@ function describePart(part: Part, situation: Situation, t: TFunction<'monitoring
       const housing = situation.housing;
       if (!housing?.type) return null;
       return [
-        t(`situation.housing.${housing.type}`),
+        labelOf(HOUSING_TYPE_LABELS, housing.type),
         housing.ownHousingPreserved === true && t('situation.housing.preserved'),
         housing.ownHousingPreserved === false && t('situation.housing.notPreserved'),
         housing.notes,
@@ -65,7 +76,7 @@ function describePart(part: Part, situation: Situation, t: TFunction<'monitoring
       const family = situation.family;
       if (!family?.maritalStatus && !family?.childrenCount) return null;
       return [
-        family.maritalStatus && t(`situation.family.${family.maritalStatus}`),
+        family.maritalStatus && labelOf(MARITAL_STATUS_LABELS, family.maritalStatus),
         family.childrenCount ? t('situation.family.children', { count: family.childrenCount }) : '',
       ]
         .filter(Boolean)
@@ -80,6 +91,7 @@ function describePart(part: Part, situation: Situation, t: TFunction<'monitoring
 
 function RecordContent({ record }: { record: SituationRecord }) {
   const { t } = useTranslation('monitoring');
+  const labelOf = useLabel();
   const changed = record.changedParts.filter(isPart);
   return (
     <Flex vertical gap={2}>
@@ -99,7 +111,7 @@ function RecordContent({ record }: { record: SituationRecord }) {
         )}
       </Flex>
       {PARTS.map((part) => {
-        const text = describePart(part, record.situation, t);
+        const text = describePart(part, record.situation, t, labelOf);
         if (!text) return null;
         return (
           <Typography.Text key={part} type={changed.includes(part) ? undefined : 'secondary'}>

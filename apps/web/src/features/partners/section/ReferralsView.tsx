@@ -1,5 +1,7 @@
+import { REFERRAL_STATUS_LABELS } from '@postcare/domain';
 import { Flex, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { ReferralsTable } from '../referrals/ReferralsTable';
@@ -29,6 +31,7 @@ export function ReferralsView({
 }) {
   const { t } = useTranslation('partners');
   const { t: tc } = useTranslation();
+  const labelOf = useLabel();
   const referrals = useReferrals({ status, page, pageSize });
   const filter: Filter = status ?? 'all';
 
@@ -40,7 +43,7 @@ export function ReferralsView({
         data-testid="referral-statuses"
         options={FILTERS.map((value) => ({
           value,
-          label: value === 'all' ? t('referrals.all') : t(`statuses.${value}`),
+          label: value === 'all' ? t('referrals.all') : labelOf(REFERRAL_STATUS_LABELS, value),
         }))}
       />
       <Typography.Text type="secondary">{t(`referrals.hint.${filter}`)}</Typography.Text>

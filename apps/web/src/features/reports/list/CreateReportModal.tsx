@@ -1,6 +1,8 @@
+import { REPORT_KIND_LABELS } from '@postcare/domain';
 import { Alert, App, Button, Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { asProblem } from '../../../shared/api/problem';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
@@ -39,6 +41,7 @@ export function CreateReportModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('reports');
+  const labelOf = useLabel();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const names = useReportNames();
@@ -89,7 +92,7 @@ export function CreateReportModal({
     >
       <Form.Item label={t('fields.kind')} name="kind" rules={[{ required: true }]}>
         <Select<ReportKind>
-          options={kinds.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          options={kinds.map((value) => ({ value, label: labelOf(REPORT_KIND_LABELS, value) }))}
           onChange={(next) => {
             create.reset();
             form.setFieldsValue({ month: undefined, half: undefined, ...suggest(next) });

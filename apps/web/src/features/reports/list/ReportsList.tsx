@@ -1,5 +1,7 @@
+import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@postcare/domain';
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { pagePagination } from '../../../shared/ui/pagePagination';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -13,6 +15,7 @@ import { yearOptions } from '../yearOptions';
 export function ReportsList({ params }: { params: ReturnType<typeof useReportsParams> }) {
   const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
+  const labelOf = useLabel();
   const currentYear = useInstitutionToday().year();
   const { kind, status, year, page, pageSize } = params;
   const reports = useReports({ kind, status, year, page, pageSize });
@@ -28,7 +31,10 @@ export function ReportsList({ params }: { params: ReturnType<typeof useReportsPa
           style={{ width: 280, maxWidth: '100%' }}
           value={kind}
           onChange={(next) => params.setFilters({ kind: next ?? null })}
-          options={REPORT_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          options={REPORT_KINDS.map((value) => ({
+            value,
+            label: labelOf(REPORT_KIND_LABELS, value),
+          }))}
         />
         <Select<ReportStatus>
           allowClear
@@ -37,7 +43,10 @@ export function ReportsList({ params }: { params: ReturnType<typeof useReportsPa
           style={{ width: 220, maxWidth: '100%' }}
           value={status}
           onChange={(next) => params.setFilters({ status: next ?? null })}
-          options={REPORT_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+          options={REPORT_STATUSES.map((value) => ({
+            value,
+            label: labelOf(REPORT_STATUS_LABELS, value),
+          }))}
         />
         <Select<number>
           allowClear

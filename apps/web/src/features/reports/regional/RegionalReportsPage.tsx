@@ -1,7 +1,9 @@
+import { REPORT_KIND_LABELS } from '@postcare/domain';
 import type { Schemas } from '@postcare/api-client';
 import { Alert, Button, Flex, Select, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { REGIONAL_SUMMARY_PATH, regionalReportPath } from '../paths';
@@ -22,6 +24,7 @@ type RegionalReport = Schemas['RegionalReportSummaryDto'];
  */
 export function RegionalReportsPage() {
   const { t } = useTranslation('reports');
+  const labelOf = useLabel();
   const names = useReportNames();
   const navigate = useNavigate();
   const params = useRegionalListParams();
@@ -91,7 +94,10 @@ export function RegionalReportsPage() {
           style={{ width: 280, maxWidth: '100%' }}
           value={params.kind}
           onChange={(kind) => params.setKind(kind ?? undefined)}
-          options={DEPARTMENT_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          options={DEPARTMENT_KINDS.map((value) => ({
+            value,
+            label: labelOf(REPORT_KIND_LABELS, value),
+          }))}
         />
         <Select<number>
           allowClear

@@ -1,6 +1,8 @@
+import { REPORT_KIND_LABELS } from '@postcare/domain';
 import { Alert, Empty, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { formatDate } from '../../graduates/format';
 import { FigureTable } from '../figures/FigureTable';
@@ -20,6 +22,7 @@ import { PageTitle } from '../../../shared/ui/PageTitle';
  */
 export function RegionalSummaryPage() {
   const { t } = useTranslation('reports');
+  const labelOf = useLabel();
   const names = useReportNames();
   const params = useSummaryParams();
   const { kind, year, month, half } = params;
@@ -36,7 +39,10 @@ export function RegionalSummaryPage() {
           style={{ width: 280, maxWidth: '100%' }}
           value={kind}
           onChange={params.setKind}
-          options={DEPARTMENT_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          options={DEPARTMENT_KINDS.map((value) => ({
+            value,
+            label: labelOf(REPORT_KIND_LABELS, value),
+          }))}
         />
         <Select<number>
           aria-label={t('fields.year')}
@@ -72,7 +78,7 @@ export function RegionalSummaryPage() {
         <>
           <Typography.Text type="secondary">
             {t('summary.period', {
-              kind: t(`kind.${data.kind}`),
+              kind: labelOf(REPORT_KIND_LABELS, data.kind),
               from: formatDate(data.periodFrom),
               to: formatDate(data.periodTo),
             })}

@@ -1,6 +1,8 @@
+import { WORK_PLAN_KIND_LABELS, WORK_PLAN_STATUS_LABELS } from '@postcare/domain';
 import { Button, Flex, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
@@ -32,6 +34,7 @@ function yearOptions(currentYear: number, shown: number): number[] {
 export function WorkPlansPage() {
   const { t } = useTranslation('workPlans');
   const { t: tc } = useTranslation();
+  const labelOf = useLabel();
   const { can } = usePermissions();
   const today = useInstitutionToday();
   const params = useWorkPlansParams();
@@ -90,7 +93,10 @@ export function WorkPlansPage() {
           style={{ width: 180 }}
           value={kind}
           onChange={(next) => params.setFilters({ kind: next ?? null })}
-          options={WORK_PLAN_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          options={WORK_PLAN_KINDS.map((value) => ({
+            value,
+            label: labelOf(WORK_PLAN_KIND_LABELS, value),
+          }))}
         />
         <Select<WorkPlanStatus>
           allowClear
@@ -99,7 +105,10 @@ export function WorkPlansPage() {
           style={{ width: 220 }}
           value={status}
           onChange={(next) => params.setFilters({ status: next ?? null })}
-          options={WORK_PLAN_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+          options={WORK_PLAN_STATUSES.map((value) => ({
+            value,
+            label: labelOf(WORK_PLAN_STATUS_LABELS, value),
+          }))}
         />
       </Flex>
       <ProblemAlert error={plans.error} />
