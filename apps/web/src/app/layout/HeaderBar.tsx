@@ -1,4 +1,5 @@
 import { Button, Dropdown, Flex, Grid, Typography, type MenuProps } from 'antd';
+import { ROLE_LABELS } from '@postcare/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../features/account/useLogout';
@@ -9,6 +10,7 @@ import { CHANGE_PASSWORD_PATH } from '../router/paths';
 import { RegisterAppealButton } from '../../features/appeals/RegisterAppealButton';
 import { institutionSettingsPath } from '../../features/institution-settings/paths';
 import { usePermissions } from '../../shared/auth/usePermissions';
+import { useLabel } from '../../shared/vocabulary/useLabel';
 
 /**
  * The signed-in user, the language and the account's actions. On a narrow screen the
@@ -17,6 +19,7 @@ import { usePermissions } from '../../shared/auth/usePermissions';
  */
 export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const { t } = useTranslation();
+  const labelOf = useLabel();
   const me = useCurrentUser().data;
   const navigate = useNavigate();
   const { can } = usePermissions();
@@ -25,7 +28,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
   if (!me) return null;
   // Heads set up their own institution; administrators reach any from the institutions table.
   const settingsId = can('institutions.settings') ? me.institution?.id : undefined;
-  const roleLine = `${t(`roles.${me.role}`)} · ${me.institution?.name ?? t('header.noInstitution')}`;
+  const roleLine = `${labelOf(ROLE_LABELS, me.role)} · ${me.institution?.name ?? t('header.noInstitution')}`;
 
   if (onOpenMenu || screens.md === false) {
     const items: MenuProps['items'] = [
