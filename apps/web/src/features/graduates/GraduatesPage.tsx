@@ -1,16 +1,18 @@
 import { Alert, Button, Flex, Tabs } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { ExportGraduatesButton } from './list/ExportGraduatesButton';
-import { GraduateFilters } from './list/GraduateFilters';
+import { GraduateFilters, isFiltered, NO_FILTERS } from './list/GraduateFilters';
 import { GraduatesTable } from './list/GraduatesTable';
 import { Turning23Table } from './list/Turning23Table';
 import { useGraduateListParams, type GraduateListView } from './list/useGraduateListParams';
 import { IMPORT_GRADUATES_PATH, NEW_GRADUATE_PATH } from './paths';
 import { useGraduates } from './useGraduates';
 import { TURNING_23_DAYS, useTurning23 } from './useTurning23';
+import { EmptyState } from '../../shared/ui/EmptyState';
 import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** The graduates list: search, filters, sorting and pages, all kept in the address bar. */
@@ -22,6 +24,12 @@ export function GraduatesPage() {
   const graduates = useGraduates(query);
   const turning = useTurning23();
   const turningCount = turning.data?.length ?? 0;
+  // A reset gives the filters a new search box, so it forgets the typed text.
+  const [resets, setResets] = useState(0);
+  const resetFilters = () => {
+    setResets((count) => count + 1);
+    change(NO_FILTERS);
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -66,13 +74,28 @@ export function GraduatesPage() {
       />
       {view === 'all' ? (
         <>
-          <GraduateFilters value={query} onChange={change} />
+          <GraduateFilters key={resets} value={query} onChange={change} />
           <ProblemAlert error={graduates.error} />
           <GraduatesTable
             page={graduates.data}
             loading={graduates.isFetching}
             query={query}
             onChange={change}
+            empty={
+              <EmptyState
+                text={t('list.empty')}
+                filtered={isFiltered(query)}
+                filteredText={query.q ? t('list.nothingFound') : undefined}
+                onResetFilters={resetFilters}
+                action={
+                  can('graduates.write') && (
+                    <Button type="primary" onClick={() => void navigate(NEW_GRADUATE_PATH)}>
+                      {t('list.create')}
+                    </Button>
+                  )
+                }
+              />
+            }
           />
         </>
       ) : (

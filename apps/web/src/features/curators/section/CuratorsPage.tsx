@@ -12,6 +12,7 @@ import { CURATOR_STATUSES, type CuratorStatus } from '../vocabulary';
 import { CuratorSearchBox } from './CuratorSearchBox';
 import { CuratorsTable } from './CuratorsTable';
 import { useCuratorsParams, type CuratorsView } from './useCuratorsParams';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
@@ -28,6 +29,12 @@ export function CuratorsPage() {
   const curators = useCurators({ q, status, page, pageSize }, { enabled: view === 'curators' });
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || status);
+  // A reset gives the search box a new life, so it forgets the typed text.
+  const [resets, setResets] = useState(0);
+  const resetFilters = () => {
+    setResets((count) => count + 1);
+    params.setFilters({ q: null, status: null });
+  };
 
   return (
     <Flex vertical gap={16} data-testid="curators-page">
@@ -51,6 +58,7 @@ export function CuratorsPage() {
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
             <CuratorSearchBox
+              key={resets}
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />
@@ -73,7 +81,20 @@ export function CuratorsPage() {
             curators={curators.data?.items}
             loading={curators.isFetching}
             pagination={pagePagination(curators.data, tc, params.setPage)}
-            emptyText={filtered ? t('list.nothingFound') : t('list.empty')}
+            emptyText={
+              <EmptyState
+                text={t('list.empty')}
+                filtered={filtered}
+                onResetFilters={resetFilters}
+                action={
+                  can('curators.write') && (
+                    <Button type="primary" onClick={() => setAdding(true)}>
+                      {t('list.add')}
+                    </Button>
+                  )
+                }
+              />
+            }
             onOpen={(id) => params.openCurator(id)}
           />
         </Flex>

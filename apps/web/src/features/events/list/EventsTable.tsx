@@ -1,4 +1,5 @@
 import { Button, Flex, Grid, Table, Typography, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../graduates/format';
 import { EventStatusTag } from '../event/EventStatusTag';
@@ -21,7 +22,7 @@ export function EventsTable({
   events: EventSummary[] | undefined;
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('events');

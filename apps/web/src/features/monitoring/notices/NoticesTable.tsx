@@ -10,7 +10,7 @@ import {
   Typography,
   type TablePaginationConfig,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
@@ -169,7 +169,7 @@ export function NoticesTable({
   loading: boolean;
   showGraduate: boolean;
   pagination?: TablePaginationConfig | false;
-  emptyText: string;
+  emptyText: ReactNode;
   testId?: string;
   /** No changes (e.g. an archived personal file): printing and details only. */
   readOnly?: boolean;

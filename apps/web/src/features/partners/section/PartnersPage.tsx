@@ -13,6 +13,7 @@ import { PartnerSearchBox } from './PartnerSearchBox';
 import { PartnersTable } from './PartnersTable';
 import { usePartnersParams, type PartnersView } from './usePartnersParams';
 import { ReferralsView } from './ReferralsView';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
@@ -33,6 +34,12 @@ export function PartnersPage() {
   );
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || kind);
+  // A reset gives the search box a new life, so it forgets the typed text.
+  const [resets, setResets] = useState(0);
+  const resetFilters = () => {
+    setResets((count) => count + 1);
+    params.setFilters({ q: null, kind: null });
+  };
 
   return (
     <Flex vertical gap={16} data-testid="partners-page">
@@ -56,6 +63,7 @@ export function PartnersPage() {
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
             <PartnerSearchBox
+              key={resets}
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />
@@ -83,7 +91,21 @@ export function PartnersPage() {
             partners={partners.data?.items}
             loading={partners.isFetching}
             pagination={pagePagination(partners.data, tc, params.setPage)}
-            emptyText={filtered ? t('directory.nothingFound') : t('directory.empty')}
+            emptyText={
+              <EmptyState
+                text={t('directory.empty')}
+                filtered={filtered}
+                filteredText={t('directory.nothingFound')}
+                onResetFilters={resetFilters}
+                action={
+                  can('partners.write') && (
+                    <Button type="primary" onClick={() => setAdding(true)}>
+                      {t('directory.add')}
+                    </Button>
+                  )
+                }
+              />
+            }
             onOpen={(id) => params.openPartner(id)}
           />
         </Flex>
