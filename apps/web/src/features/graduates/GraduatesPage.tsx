@@ -1,5 +1,4 @@
 import { Alert, Button, Flex, Tabs } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -24,12 +23,6 @@ export function GraduatesPage() {
   const graduates = useGraduates(query);
   const turning = useTurning23();
   const turningCount = turning.data?.length ?? 0;
-  // A reset gives the filters a new search box, so it forgets the typed text.
-  const [resets, setResets] = useState(0);
-  const resetFilters = () => {
-    setResets((count) => count + 1);
-    change(NO_FILTERS);
-  };
 
   return (
     <Flex vertical gap={16}>
@@ -74,7 +67,7 @@ export function GraduatesPage() {
       />
       {view === 'all' ? (
         <>
-          <GraduateFilters key={resets} value={query} onChange={change} />
+          <GraduateFilters value={query} onChange={change} />
           <ProblemAlert error={graduates.error} />
           <GraduatesTable
             page={graduates.data}
@@ -86,7 +79,7 @@ export function GraduatesPage() {
                 text={t('list.empty')}
                 filtered={isFiltered(query)}
                 filteredText={query.q ? t('list.nothingFound') : undefined}
-                onResetFilters={resetFilters}
+                onResetFilters={() => change(NO_FILTERS)}
                 action={
                   can('graduates.write') && (
                     <Button type="primary" onClick={() => void navigate(NEW_GRADUATE_PATH)}>

@@ -1,4 +1,8 @@
 import type { ThemeConfig } from 'antd';
+// The keyboard focus ring of every link, button, menu row and tab.
+import './focus.css';
+// Clear buttons named in the interface's language.
+import './clearButtonLabels';
 
 /**
  * People who ask their system for less motion get dialogs and drawers that appear at once

@@ -19,6 +19,14 @@ export function CuratorSearchBox({
   const settled = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
   const reported = useRef(settled);
 
+  // The filters reset elsewhere («Сбросить фильтры» of an empty list): forget the text too.
+  useEffect(() => {
+    if (value === undefined && reported.current) {
+      reported.current = '';
+      setText('');
+    }
+  }, [value]);
+
   useEffect(() => {
     if (settled === reported.current) return;
     reported.current = settled;

@@ -29,12 +29,7 @@ export function CuratorsPage() {
   const curators = useCurators({ q, status, page, pageSize }, { enabled: view === 'curators' });
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || status);
-  // A reset gives the search box a new life, so it forgets the typed text.
-  const [resets, setResets] = useState(0);
-  const resetFilters = () => {
-    setResets((count) => count + 1);
-    params.setFilters({ q: null, status: null });
-  };
+  const resetFilters = () => params.setFilters({ q: null, status: null });
 
   return (
     <Flex vertical gap={16} data-testid="curators-page">
@@ -58,7 +53,6 @@ export function CuratorsPage() {
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
             <CuratorSearchBox
-              key={resets}
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />

@@ -20,6 +20,14 @@ export function GraduateSearchBox({ value, onChange }: GraduateSearchBoxProps) {
   // (a transition), and a search settling meanwhile must not pull the user back to the list.
   const listPath = useRef(window.location.pathname);
 
+  // The filters reset elsewhere («Сбросить фильтры» of an empty list): forget the text too.
+  useEffect(() => {
+    if (value === undefined && reported.current) {
+      reported.current = '';
+      setText('');
+    }
+  }, [value]);
+
   useEffect(() => {
     if (settled === reported.current) return;
     reported.current = settled;

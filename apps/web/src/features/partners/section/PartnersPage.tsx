@@ -34,12 +34,7 @@ export function PartnersPage() {
   );
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || kind);
-  // A reset gives the search box a new life, so it forgets the typed text.
-  const [resets, setResets] = useState(0);
-  const resetFilters = () => {
-    setResets((count) => count + 1);
-    params.setFilters({ q: null, kind: null });
-  };
+  const resetFilters = () => params.setFilters({ q: null, kind: null });
 
   return (
     <Flex vertical gap={16} data-testid="partners-page">
@@ -63,7 +58,6 @@ export function PartnersPage() {
         <Flex vertical gap={12}>
           <Flex wrap gap={12} align="center">
             <PartnerSearchBox
-              key={resets}
               value={q}
               onChange={(next) => params.setFilters({ q: next ?? null })}
             />
