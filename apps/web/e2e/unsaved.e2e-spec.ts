@@ -136,6 +136,11 @@ describeInBrowser('web: no work is lost on a long form', () => {
     await page.waitForURL(/\/login$/);
     await signIn(page, specialist.login, specialist.password);
     await page.getByTestId('no-contract').waitFor();
+    // The journal and back: the history has a page of the app to go forward to.
+    await page.getByRole('link', { name: 'Журнал обращений' }).click();
+    await page.waitForURL(/\/appeals$/);
+    await page.goBack();
+    await page.getByTestId('no-contract').waitFor();
     const conditions = 'Встречи не реже двух раз в месяц';
 
     await page.getByRole('button', { name: 'Новый договор' }).click();
@@ -151,8 +156,8 @@ describeInBrowser('web: no work is lost on a long form', () => {
     await confirm.waitFor({ state: 'hidden' });
     expect(await form.getByLabel('Особые условия').inputValue()).toBe(conditions);
 
-    // Another page of the menu asks too.
-    await page.getByRole('link', { name: 'Журнал обращений' }).click();
+    // Leaving through the browser's history asks too.
+    void page.goForward({ timeout: 5_000 }).catch(() => undefined);
     const leave = page.getByRole('dialog', { name: 'Уйти без сохранения?' });
     await leave.getByRole('button', { name: 'Остаться' }).click();
     await leave.waitFor({ state: 'hidden' });

@@ -21,10 +21,8 @@ export function PartnerSearchBox({
 
   // The filters reset elsewhere («Сбросить фильтры» of an empty list): forget the text too.
   useEffect(() => {
-    if (value === undefined && reported.current) {
-      reported.current = '';
-      setText('');
-    }
+    // The emptied text then settles and reports «no search», as if typed away.
+    if (value === undefined && reported.current) setText('');
   }, [value]);
 
   useEffect(() => {
