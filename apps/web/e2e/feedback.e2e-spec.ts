@@ -13,7 +13,7 @@ const describeInBrowser = browserAvailable() ? describe : describe.skip;
  * a named button) are in lower case and not matched.
  */
 const ENGLISH =
-  /\b(Clear|Close|Search|Select|items|page|Page|Previous|Next|Expand|Collapse|Cancel|Reset|Today|Now|OK)\b/;
+  /\b(Clear|Close|Search|Select|items|page|Page|Previous|Next|Expand|Collapse|Cancel|Reset|Today|Now|OK|dropdown|remove)\b/;
 
 /** Every aria-label, title, placeholder and visible text of the page with an English word. */
 async function englishOnPage(page: Page): Promise<string[]> {
@@ -205,6 +205,7 @@ describeInBrowser('web: empty lists, downloads and Russian labels', () => {
       '/reports?year=2025',
       `/partners?q=${encodeURIComponent('Колледж')}`,
       '/audit',
+      `/graduates/${graduateId}`,
     ]) {
       await page.goto(`${baseUrl}${path}`);
       await check(path);
@@ -224,6 +225,45 @@ describeInBrowser('web: empty lists, downloads and Russian labels', () => {
 
     if (found.length) console.log(found.join('\n'));
     expect(found).toEqual([]);
+    expect(scriptErrors).toEqual([]);
+  });
+
+  it('the keyboard focus is a visible ring on every link, button, tab and menu row', async () => {
+    const { page, scriptErrors } = await openPage(browser);
+    await page.goto(`${baseUrl}/graduates`);
+    await page.waitForURL(/\/login$/);
+    await signIn(page, head.login, password);
+    await page.goto(`${baseUrl}/graduates/${graduateId}`);
+    await page.getByTestId('extract-download').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const seen: { what: string; outline: string }[] = [];
+    for (let step = 0; step < 60; step += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const role = element.getAttribute('role') ?? '';
+        const interactive =
+          ['A', 'BUTTON'].includes(element.tagName) || ['tab', 'menuitem', 'button'].includes(role);
+        if (!interactive) return null;
+        const style = getComputedStyle(element);
+        return {
+          what: `${element.tagName.toLowerCase()}[${role}] «${(element.textContent ?? '').trim().slice(0, 30)}»`,
+          outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        };
+      });
+      if (focused) seen.push(focused);
+    }
+
+    // Links of the menu, buttons of the header and the card, and the card's tabs were reached.
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.some(({ what }) => what.startsWith('a['))).toBe(true);
+    expect(seen.some(({ what }) => what.startsWith('button['))).toBe(true);
+    const invisible = seen.filter(
+      ({ outline }) => !/^solid 2px rgb\((31, 111, 139|255, 255, 255)\)$/.test(outline),
+    );
+    expect(invisible).toEqual([]);
     expect(scriptErrors).toEqual([]);
   });
 });

@@ -177,6 +177,14 @@ describeInBrowser('web: no work is lost on a long form', () => {
     await dialog.getByTestId('draft-restored').getByText('Восстановлен черновик').waitFor();
     expect(await form.getByLabel('Особые условия').inputValue()).toBe(conditions);
 
+    // Thrown away, the draft empties the form; typed again, it is kept again.
+    await dialog.getByRole('button', { name: 'Удалить черновик' }).click();
+    await dialog.getByTestId('draft-restored').waitFor({ state: 'hidden' });
+    expect(await form.getByLabel('Особые условия').inputValue()).toBe('');
+    expect(await drafts(page)).toEqual([]);
+    await form.getByLabel('Особые условия').fill(conditions);
+    expect((await drafts(page)).length).toBe(1);
+
     // Saved: the draft is gone, and no question stands in the way.
     await dialog.getByRole('button', { name: 'Создать черновик' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -110,7 +110,9 @@ function useDiscardedDraft(draft: FormDraft | undefined, onDiscard: () => void) 
   const restored = Boolean(draft?.restored);
   const wasRestored = useRef(restored);
   const callback = useRef(onDiscard);
-  callback.current = onDiscard;
+  useEffect(() => {
+    callback.current = onDiscard;
+  });
   useEffect(() => {
     if (wasRestored.current && !restored) callback.current();
     wasRestored.current = restored;
