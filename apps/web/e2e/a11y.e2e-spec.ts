@@ -232,7 +232,7 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
       '/account/password',
       NOT_FOUND,
     ]);
-  }, 300_000);
+  }, 480_000);
 
   it('the pages of a specialist', async () => {
     await checkPages(users.specialist.login, ['/my-work', '/appeals/new', '/graduates']);
