@@ -153,7 +153,7 @@ describeInBrowser('web: group events in a real browser', () => {
     await page.waitForURL(/\/events$/);
     await page.getByRole('heading', { name: 'Групповые мероприятия' }).waitFor();
 
-    await page.getByRole('button', { name: 'Запланировать мероприятие' }).click();
+    await page.getByRole('button', { name: 'Запланировать мероприятие' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
     const form = dialog.getByTestId('event-form');
     await form.getByLabel('Тема').fill(topic);
@@ -234,7 +234,7 @@ describeInBrowser('web: group events in a real browser', () => {
     await signIn(page, specialist.login, specialist.password);
     await page.waitForURL(/\/events$/);
 
-    await page.getByRole('button', { name: 'Запланировать мероприятие' }).click();
+    await page.getByRole('button', { name: 'Запланировать мероприятие' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
     const form = dialog.getByTestId('event-form');
     await form.getByLabel('Продолжительность').fill('0');
