@@ -1,12 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { AdminApi, call } from './support/adminApi';
 import { launchBrowser, openPage, signIn } from './support/browser';
+import { curatorWithAccount, tokenOf } from './support/curatorAccount';
 import { browserAvailable, productEnvironment } from './support/environment';
 import { StaffApi } from './support/staffApi';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 const NOT_FOUND = '/no-such-page';
+
+/** The tabs of a personal file (`?tab=`), each a page of its own to a screen reader. */
+const CARD_TABS = [
+  'situation',
+  'consent',
+  'contract',
+  'plan',
+  'monitoring',
+  'referrals',
+  'appeals',
+  'services',
+  'documents',
+  'photos',
+];
 
 /** The axe-core engine, injected into each page as a plain script. */
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
@@ -75,6 +90,7 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
   let graduateId: string;
   let reportId: string;
   let workPlanId: string;
+  const curatorLogin = `curator.a11y.${run}`;
   const problems: string[] = [];
   const headingProblems: string[] = [];
   const scriptErrors: Error[][] = [];
@@ -111,6 +127,15 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
     const year = Number(dayFromToday(0).slice(0, 4));
     reportId = (await post('/api/reports', { kind: 'annual', year: year - 1 })).id;
     workPlanId = (await post('/api/work-plans', { kind: 'annual', year: year + 1 })).id;
+    // A volunteer curator with an account and this graduate: the curator's own pages.
+    await curatorWithAccount(
+      baseUrl,
+      { head: accessToken, specialist: await tokenOf(baseUrl, users.specialist.login, password) },
+      institution,
+      graduateId,
+      curatorLogin,
+      password,
+    );
     browser = await launchBrowser();
   });
 
@@ -184,6 +209,7 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
       '/graduates/import',
       `/graduates/${graduateId}`,
       `/graduates/${graduateId}?tab=privacy`,
+      ...CARD_TABS.map((tab) => `/graduates/${graduateId}?tab=${tab}`),
       `/graduates/${graduateId}/edit`,
       '/appeals',
       '/appeals/new',
@@ -196,16 +222,29 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
       '/work-plans',
       `/work-plans/${workPlanId}`,
       '/reports',
+      '/reports?tab=calendar',
       `/reports/${reportId}`,
+      '/partners?view=referrals',
+      '/curators?view=training',
+      `/institutions/${institutionId}/settings`,
       '/retention',
       '/audit',
       '/account/password',
       NOT_FOUND,
     ]);
-  }, 300_000);
+  }, 480_000);
 
   it('the pages of a specialist', async () => {
     await checkPages(users.specialist.login, ['/my-work', '/appeals/new', '/graduates']);
+  }, 120_000);
+
+  it('the pages of a volunteer curator', async () => {
+    await checkPages(curatorLogin, [
+      '/my-graduates',
+      `/my-graduates/${graduateId}`,
+      '/account/password',
+      NOT_FOUND,
+    ]);
   }, 120_000);
 
   it('the pages of a regional user', async () => {

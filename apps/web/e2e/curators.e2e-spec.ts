@@ -171,7 +171,7 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
     await page.goto(`${baseUrl}/curators`);
 
     // The candidate brings the certificate; the consent is not signed yet.
-    await page.getByRole('button', { name: 'Добавить кандидата' }).click();
+    await page.getByRole('button', { name: 'Добавить кандидата' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новый кандидат в кураторы' });
     const form = dialog.getByTestId('curator-form');
     await form.getByLabel('Фамилия').fill(candidate.lastName);
@@ -416,7 +416,7 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
 
     // A training led by the curator.
     await page.goto(`${baseUrl}/events`);
-    await page.getByRole('button', { name: 'Запланировать мероприятие' }).click();
+    await page.getByRole('button', { name: 'Запланировать мероприятие' }).first().click();
     const planning = page.getByRole('dialog', { name: 'Новое мероприятие' });
     const form = planning.getByTestId('event-form');
     await form.getByLabel('Тема').fill(`Как составить резюме ${run}`);

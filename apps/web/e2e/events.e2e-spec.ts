@@ -153,7 +153,7 @@ describeInBrowser('web: group events in a real browser', () => {
     await page.waitForURL(/\/events$/);
     await page.getByRole('heading', { name: 'Групповые мероприятия' }).waitFor();
 
-    await page.getByRole('button', { name: 'Запланировать мероприятие' }).click();
+    await page.getByRole('button', { name: 'Запланировать мероприятие' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
     const form = dialog.getByTestId('event-form');
     await form.getByLabel('Тема').fill(topic);
@@ -234,7 +234,7 @@ describeInBrowser('web: group events in a real browser', () => {
     await signIn(page, specialist.login, specialist.password);
     await page.waitForURL(/\/events$/);
 
-    await page.getByRole('button', { name: 'Запланировать мероприятие' }).click();
+    await page.getByRole('button', { name: 'Запланировать мероприятие' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
     const form = dialog.getByTestId('event-form');
     await form.getByLabel('Продолжительность').fill('0');
@@ -245,7 +245,9 @@ describeInBrowser('web: group events in a real browser', () => {
     await form.getByText('Продолжительность — целое число минут от 1 до 1440').waitFor();
     await form.getByText('Укажите ФИО приглашённого ведущего').waitFor();
     await snapshot(page, 'event-form-invalid');
+    // Something was typed: closing asks first.
     await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByRole('button', { name: 'Закрыть без сохранения' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
     // Next week's club meeting: moved to the hall, a second participant added.

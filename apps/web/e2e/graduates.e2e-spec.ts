@@ -81,7 +81,7 @@ describeInBrowser('web: graduates’ personal files in a real browser', () => {
     await signIn(page, head.login, head.password);
     await page.getByRole('heading', { name: 'Выпускники' }).waitFor();
 
-    await page.getByRole('button', { name: 'Зарегистрировать выпускника' }).click();
+    await page.getByRole('button', { name: 'Зарегистрировать выпускника' }).first().click();
     const form = page.getByTestId('graduate-create-form');
     await form.waitFor();
     await form.getByLabel('Фамилия').fill(`${surname}1`);

@@ -136,7 +136,9 @@ describeInBrowser('web: monitoring in a real browser', () => {
       .getByTestId('guidance-documents')
       .getByText(/паспорт, СНИЛС/)
       .waitFor();
+    // A score was chosen: closing asks first.
     await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByRole('button', { name: 'Закрыть без сохранения' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
     // First assessment: housing in crisis, everything else stable.

@@ -117,7 +117,7 @@ describeInBrowser('web: partners and referrals in a real browser', () => {
       .getByText('В справочнике пока нет организаций')
       .waitFor();
 
-    await page.getByRole('button', { name: 'Добавить организацию' }).click();
+    await page.getByRole('button', { name: 'Добавить организацию' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Новая организация' });
     const form = dialog.getByTestId('partner-form');
     await form.getByLabel('Название').fill(centre);

@@ -170,7 +170,7 @@ describeInBrowser('web: reports in a real browser', () => {
     await page.waitForURL(/\/reports$/);
     await page.getByRole('menuitem', { name: 'Отчёты' }).waitFor();
 
-    await page.getByRole('button', { name: 'Создать отчёт' }).click();
+    await page.getByRole('button', { name: 'Создать отчёт' }).first().click();
     const creating = page.getByRole('dialog', { name: 'Новый отчёт' });
     const form = creating.getByTestId('create-report-form');
     // A specialist compiles only their own month; last month is offered.
@@ -239,7 +239,7 @@ describeInBrowser('web: reports in a real browser', () => {
 
   it('the head creates the department’s month and submits it; the calendar shows both reports', async () => {
     const page = await pageOf('head', '/reports');
-    await page.getByRole('button', { name: 'Создать отчёт' }).click();
+    await page.getByRole('button', { name: 'Создать отчёт' }).first().click();
     const creating = page.getByRole('dialog', { name: 'Новый отчёт' });
     // Heads compile the department's kinds; its month comes first.
     await creating

@@ -131,7 +131,7 @@ describeInBrowser('web: the service’s work plans in a real browser', () => {
       .getByText(`На ${year} год планов пока нет`)
       .waitFor();
 
-    await page.getByRole('button', { name: 'Создать годовой план' }).click();
+    await page.getByRole('button', { name: 'Создать годовой план' }).first().click();
     const creating = page.getByRole('dialog', { name: 'Новый годовой план' });
     expect(await creating.getByLabel('Год').inputValue()).toBe(String(year));
     await creating.getByRole('button', { name: 'Создать' }).click();

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { applyFieldErrors } from '../../shared/ui/applyFieldErrors';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useChangePassword } from './useChangePassword';
+import { useFormChangesGuard } from '../../shared/ui/useUnsavedChangesGuard';
 import { PageTitle } from '../../shared/ui/PageTitle';
 
 interface PasswordForm {
@@ -21,6 +22,8 @@ export function ChangePasswordPage() {
   const navigate = useNavigate();
   const me = useCurrentUser().data;
   const [form] = Form.useForm<PasswordForm>();
+  // Passwords are never kept as a draft; leaving half-typed only asks first.
+  const changes = useFormChangesGuard();
   const change = useChangePassword();
 
   const submit = ({ currentPassword, newPassword }: PasswordForm) => {
@@ -29,6 +32,7 @@ export function ChangePasswordPage() {
       { login: me.login, currentPassword, newPassword },
       {
         onSuccess: () => {
+          changes.allowLeaving();
           void message.success(t('password.changed'));
           void navigate('/', { replace: true });
         },
@@ -42,7 +46,14 @@ export function ChangePasswordPage() {
       <PageTitle>{t('password.title')}</PageTitle>
       {me?.mustChangePassword && <Alert type="warning" showIcon title={t('password.forced')} />}
       <Card>
-        <Form<PasswordForm> form={form} layout="vertical" name="change-password" onFinish={submit}>
+        <Form<PasswordForm>
+          form={form}
+          layout="vertical"
+          name="change-password"
+          onFinish={submit}
+          onValuesChange={changes.onValuesChange}
+        >
+          {changes.guard}
           {/* Lets password managers file the new password under the right account. */}
           <input type="text" autoComplete="username" value={me?.login ?? ''} readOnly hidden />
           <Form.Item

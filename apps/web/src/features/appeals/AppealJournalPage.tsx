@@ -10,14 +10,23 @@ import { ExportJournalButton } from './journal/ExportJournalButton';
 import { ImportJournalButton } from './import/ImportJournalButton';
 import { useJournalFilters } from './journal/useJournalFilters';
 import { RegisterAppealButton } from './RegisterAppealButton';
+import { EmptyState } from '../../shared/ui/EmptyState';
 import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** «Журнал регистрации обращений и оказанной помощи» (001 §8.2). */
 export function AppealJournalPage() {
   const { t } = useTranslation('appeals');
   const { can } = usePermissions();
-  const { filters, query, changeFilters, changePage, openAppealId, openAppeal } =
-    useJournalFilters();
+  const {
+    filters,
+    query,
+    changeFilters,
+    changePage,
+    openAppealId,
+    openAppeal,
+    filtered,
+    resetFilters,
+  } = useJournalFilters();
   const appeals = useAppeals(query);
   const graduateName = appeals.data?.items.find(
     ({ graduate }) => graduate.id === filters.graduateId,
@@ -40,6 +49,15 @@ export function AppealJournalPage() {
         loading={appeals.isFetching}
         onPageChange={changePage}
         onOpen={openAppeal}
+        empty={
+          <EmptyState
+            text={t('journal.emptyMonth')}
+            filtered={filtered}
+            filteredText={t('journal.empty')}
+            onResetFilters={resetFilters}
+            action={<RegisterAppealButton />}
+          />
+        }
       />
       {openAppealId && <AppealDrawer id={openAppealId} onClose={() => openAppeal(null)} />}
     </Flex>

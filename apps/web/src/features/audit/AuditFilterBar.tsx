@@ -1,6 +1,7 @@
-import { Button, DatePicker, Flex, Select } from 'antd';
+import { DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { DownloadButton } from '../../shared/files/DownloadButton';
 import { useTranslation } from 'react-i18next';
 import { $api } from '../../shared/api/client';
 import { usePermissions } from '../../shared/auth/usePermissions';
@@ -14,12 +15,12 @@ import { AUDIT_ACTIONS } from './vocabulary';
 interface Props {
   value: AuditFilters;
   onChange: (changes: AuditFilters) => void;
-  onExport: () => void;
-  exporting: boolean;
+  /** Saves the log with these filters; resolves to the file's name. */
+  onExport: () => Promise<string>;
 }
 
 /** Period, user, action and personal file; the export takes the same selection. */
-export function AuditFilterBar({ value, onChange, onExport, exporting }: Props) {
+export function AuditFilterBar({ value, onChange, onExport }: Props) {
   const { t } = useTranslation('audit');
   const { can } = usePermissions();
   const period = value.from && value.to ? ([dayjs(value.from), dayjs(value.to)] as const) : null;
@@ -65,9 +66,9 @@ export function AuditFilterBar({ value, onChange, onExport, exporting }: Props) 
           onChange={(graduateId) => onChange({ graduateId })}
         />
       )}
-      <Button onClick={onExport} loading={exporting}>
+      <DownloadButton save={onExport} testId="audit-export">
         {t('export')}
-      </Button>
+      </DownloadButton>
     </Flex>
   );
 }

@@ -2,7 +2,6 @@ import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
-import { useProblemNotice } from '../../shared/ui/useProblemNotice';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
 import { exportAuditLog, useAuditLog, type AuditFilters, type AuditQuery } from './useAuditLog';
@@ -10,25 +9,12 @@ import { exportAuditLog, useAuditLog, type AuditFilters, type AuditQuery } from 
 /** «Журнал аудита»: who read or changed what, for heads, the director and administrators. */
 export function AuditPage() {
   const { t } = useTranslation('audit');
-  const notifyProblem = useProblemNotice();
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
-  const [exporting, setExporting] = useState(false);
   const log = useAuditLog(query);
   const { page: _page, pageSize: _pageSize, ...filters } = query;
 
   const changeFilters = (changes: AuditFilters) =>
     setQuery((current) => ({ ...current, ...changes, page: 1 }));
-
-  const download = async () => {
-    setExporting(true);
-    try {
-      await exportAuditLog(filters);
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Flex vertical gap={16} style={{ minWidth: 0 }}>
@@ -41,8 +27,7 @@ export function AuditPage() {
       <AuditFilterBar
         value={filters}
         onChange={changeFilters}
-        onExport={download}
-        exporting={exporting}
+        onExport={() => exportAuditLog(filters)}
       />
       <ProblemAlert error={log.error} />
       <AuditTable

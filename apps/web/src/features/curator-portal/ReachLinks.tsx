@@ -10,14 +10,7 @@ export function ReachLinks({ graduate }: { graduate: Pick<MyGraduate, 'phones' |
   return (
     <Flex vertical gap={8}>
       {graduate.phones.map((phone) => (
-        <Button
-          key={phone}
-          size="large"
-          block
-          href={telHref(phone)}
-          data-testid="graduate-phone"
-          aria-label={t('graduate.call', { phone })}
-        >
+        <Button key={phone} size="large" block href={telHref(phone)} data-testid="graduate-phone">
           {t('graduate.callShort')} {phone}
         </Button>
       ))}

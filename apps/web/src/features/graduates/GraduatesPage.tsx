@@ -4,13 +4,14 @@ import { useNavigate } from 'react-router';
 import { usePermissions } from '../../shared/auth/usePermissions';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { ExportGraduatesButton } from './list/ExportGraduatesButton';
-import { GraduateFilters } from './list/GraduateFilters';
+import { GraduateFilters, isFiltered, NO_FILTERS } from './list/GraduateFilters';
 import { GraduatesTable } from './list/GraduatesTable';
 import { Turning23Table } from './list/Turning23Table';
 import { useGraduateListParams, type GraduateListView } from './list/useGraduateListParams';
 import { IMPORT_GRADUATES_PATH, NEW_GRADUATE_PATH } from './paths';
 import { useGraduates } from './useGraduates';
 import { TURNING_23_DAYS, useTurning23 } from './useTurning23';
+import { EmptyState } from '../../shared/ui/EmptyState';
 import { PageTitle } from '../../shared/ui/PageTitle';
 
 /** The graduates list: search, filters, sorting and pages, all kept in the address bar. */
@@ -73,6 +74,21 @@ export function GraduatesPage() {
             loading={graduates.isFetching}
             query={query}
             onChange={change}
+            empty={
+              <EmptyState
+                text={t('list.empty')}
+                filtered={isFiltered(query)}
+                filteredText={query.q ? t('list.nothingFound') : undefined}
+                onResetFilters={() => change(NO_FILTERS)}
+                action={
+                  can('graduates.write') && (
+                    <Button type="primary" onClick={() => void navigate(NEW_GRADUATE_PATH)}>
+                      {t('list.create')}
+                    </Button>
+                  )
+                }
+              />
+            }
           />
         </>
       ) : (

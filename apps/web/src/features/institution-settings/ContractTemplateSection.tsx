@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format/formatDateTime';
+import { DownloadButton } from '../../shared/files/DownloadButton';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useProblemNotice } from '../../shared/ui/useProblemNotice';
 import { formatSize } from '../graduates/files/fileRules';
@@ -39,7 +40,6 @@ export function ContractTemplateSection({ institutionId }: { institutionId: stri
   const upload = useUploadContractTemplate(institutionId);
   const retire = useRetireContractTemplate(institutionId);
   const [picked, setPicked] = useState<string | null>(null);
-  const [downloading, setDownloading] = useState(false);
   const custom = template.data?.custom ?? null;
   const used = new Set(custom?.fields ?? []);
 
@@ -51,18 +51,6 @@ export function ContractTemplateSection({ institutionId }: { institutionId: stri
     upload.mutate(file, {
       onSuccess: () => void message.success(t('template.uploaded')),
     });
-  };
-
-  const download = async () => {
-    if (!custom) return;
-    setDownloading(true);
-    try {
-      await downloadContractTemplate(institutionId, custom.fileName);
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setDownloading(false);
-    }
   };
 
   return (
@@ -113,9 +101,14 @@ export function ContractTemplateSection({ institutionId }: { institutionId: stri
           </Upload>
           {custom && (
             <>
-              <Button loading={downloading} onClick={() => void download()}>
+              <DownloadButton
+                save={async () => {
+                  await downloadContractTemplate(institutionId, custom.fileName);
+                  return custom.fileName;
+                }}
+              >
                 {t('template.download')}
-              </Button>
+              </DownloadButton>
               <Popconfirm
                 title={t('template.retireConfirm')}
                 okText={t('template.retire')}

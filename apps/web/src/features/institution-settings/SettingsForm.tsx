@@ -1,3 +1,4 @@
+import { useFormChangesGuard } from '../../shared/ui/useUnsavedChangesGuard';
 import type { Schemas } from '@postcare/api-client';
 import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
@@ -51,6 +52,7 @@ export function SettingsForm({ institution }: { institution: Institution }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Settings>();
+  const changes = useFormChangesGuard();
   const prefix = Form.useWatch('contractPrefix', form);
   const update = $api.useMutation('patch', '/api/institutions/{id}/settings', {
     onSettled: () => invalidateInstitutions(queryClient),
@@ -78,7 +80,10 @@ export function SettingsForm({ institution }: { institution: Institution }) {
         body: { ...trimmed, version: institution.version },
       },
       {
-        onSuccess: () => void message.success(t('messages.saved')),
+        onSuccess: () => {
+          changes.markSaved();
+          void message.success(t('messages.saved'));
+        },
         onError: (error) => applyFieldErrors(form, error),
       },
     );
@@ -105,8 +110,10 @@ export function SettingsForm({ institution }: { institution: Institution }) {
       layout="vertical"
       initialValues={settingsOf(institution)}
       onFinish={submit}
+      onValuesChange={changes.onValuesChange}
       data-testid="institution-settings-form"
     >
+      {changes.guard}
       <Flex vertical gap={16}>
         <Card title={t('sections.time')} size="small">
           <Form.Item

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../shared/files/DownloadButton';
 import { downloadConsentForm } from './privacyFiles';
 
 /** «Бланк согласия»: the consent with its scope and validity as PDF, to print and sign. */

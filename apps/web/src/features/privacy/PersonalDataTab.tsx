@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useConsents } from '../graduates/consents/useConsents';
 import { formatDate } from '../graduates/format';
 import { AnswerRequestModal } from './AnswerRequestModal';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../shared/files/DownloadButton';
 import { downloadConsentForm, downloadExportJson, downloadExportPdf } from './privacyFiles';
 import { RegisterRequestModal } from './RegisterRequestModal';
 import { useSubjectRequests } from './usePrivacy';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { formatDate } from '../graduates/format';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../shared/files/DownloadButton';
 import { downloadDestructionAct } from './privacyFiles';
 import { useDestroyPersonalData, useDestructionActs, useRetention } from './usePrivacy';
 

@@ -1,7 +1,6 @@
-import { App, Button, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProblemNotice } from './useProblemNotice';
+import { useDownload } from '../files/useDownload';
 
 export type PrintFormat = 'docx' | 'pdf';
 
@@ -19,21 +18,7 @@ export function PrintButtons({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const notifyProblem = useProblemNotice();
-  const [busy, setBusy] = useState<PrintFormat | null>(null);
-
-  const start = async (format: PrintFormat) => {
-    setBusy(format);
-    try {
-      const name = await print(format);
-      void message.success(t('documents.saved', { name }));
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, start } = useDownload<PrintFormat>();
 
   return (
     <Space size={6} data-testid={testId}>
@@ -43,8 +28,9 @@ export function PrintButtons({
           <Tooltip key={format} title={t(`documents.hint.${format}`)}>
             <Button
               loading={busy === format}
-              disabled={busy !== null && busy !== format}
-              onClick={() => void start(format)}
+              disabled={busy !== null}
+              aria-busy={busy === format}
+              onClick={() => void start(format, () => print(format))}
             >
               {t(`documents.format.${format}`)}
             </Button>

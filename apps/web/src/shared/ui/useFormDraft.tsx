@@ -6,14 +6,37 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 
 const PREFIX = 'postcare.draft';
 
-/** Values are stored as JSON: Dayjs values become ISO strings and come back as Dayjs. */
-function revive(values: Record<string, unknown>, dateFields: readonly string[]) {
-  const revived = { ...values };
-  for (const field of dateFields) {
-    const value = revived[field];
-    if (typeof value === 'string' && value) revived[field] = dayjs(value);
+/** How JSON writes a Dayjs value (its toISOString). */
+const SERIALIZED_DAYJS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * Values are stored as JSON: Dayjs values become ISO strings and come back as Dayjs — the
+ * named `dateFields`, and any value anywhere (a list of goals, a nested group) written the
+ * way JSON writes a Dayjs, which nothing a person types looks like.
+ */
+function revive(value: unknown, dateFields: readonly string[], field?: string): unknown {
+  if (typeof value === 'string' && value) {
+    return SERIALIZED_DAYJS.test(value) || (field && dateFields.includes(field))
+      ? dayjs(value)
+      : value;
   }
-  return revived;
+  if (Array.isArray(value)) return value.map((item) => revive(item, dateFields));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, revive(item, dateFields, key)]),
+    );
+  }
+  return value;
+}
+
+export interface FormDraft {
+  /** The values restored from the draft, if there was one. */
+  values: Record<string, unknown> | null;
+  /** Call from the form's onValuesChange. */
+  save: () => void;
+  clear: () => void;
+  restored: boolean;
+  notice: ReactNode;
 }
 
 /**
@@ -26,15 +49,7 @@ export function useFormDraft<Values>(
   name: string,
   form: FormInstance<Values>,
   options: { dateFields?: readonly string[]; omit?: readonly string[]; enabled?: boolean } = {},
-): {
-  /** The values restored from the draft, if there was one. */
-  values: Record<string, unknown> | null;
-  /** Call from the form's onValuesChange. */
-  save: () => void;
-  clear: () => void;
-  restored: boolean;
-  notice: ReactNode;
-} {
+): FormDraft {
   const { t } = useTranslation();
   const userId = useCurrentUser().data?.id;
   const enabled = (options.enabled ?? true) && !!userId;
@@ -45,7 +60,7 @@ export function useFormDraft<Values>(
     const raw = enabled ? sessionStorage.getItem(key) : null;
     if (!raw) return null;
     try {
-      return revive(JSON.parse(raw) as Record<string, unknown>, dateFields);
+      return revive(JSON.parse(raw), dateFields) as Record<string, unknown>;
     } catch {
       sessionStorage.removeItem(key);
       return null;

@@ -1,5 +1,5 @@
 import { Modal } from 'antd';
-import { useCallback, useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type BlockerFunction } from 'react-router';
 
@@ -64,4 +64,28 @@ function LeaveConfirmation({ dirty, released }: { dirty: boolean; released: RefO
       {t('unsaved.body')}
     </Modal>
   );
+}
+
+/**
+ * The guard of a form that stays on its page after saving (settings, a tab of a card):
+ * anything typed since the last save asks before leaving. Pass `onValuesChange` to the
+ * form and call `markSaved()` when the save succeeded.
+ */
+export function useFormChangesGuard(): {
+  guard: ReactNode;
+  dirty: boolean;
+  onValuesChange: () => void;
+  markSaved: () => void;
+  allowLeaving: () => void;
+} {
+  const [dirty, setDirty] = useState(false);
+  // Registered only while there is something to lose: the router keeps one blocker.
+  const { guard, allowLeaving } = useUnsavedChangesGuard(dirty, dirty);
+  return {
+    guard,
+    dirty,
+    onValuesChange: useCallback(() => setDirty(true), []),
+    markSaved: useCallback(() => setDirty(false), []),
+    allowLeaving,
+  };
 }

@@ -1,3 +1,4 @@
+import { useFormChangesGuard } from '../../../shared/ui/useUnsavedChangesGuard';
 import type { Schemas } from '@postcare/api-client';
 import { APPEAL_STATUS_LABELS } from '@postcare/domain';
 import { App, Button, Form, Input, Select } from 'antd';
@@ -30,6 +31,7 @@ export function AppealProgressForm({ appeal }: { appeal: Schemas['AppealDto'] })
   const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<Progress>();
+  const changes = useFormChangesGuard();
   const status = Form.useWatch('status', form);
   const update = useUpdateAppeal();
 
@@ -50,7 +52,10 @@ export function AppealProgressForm({ appeal }: { appeal: Schemas['AppealDto'] })
         },
       },
       {
-        onSuccess: () => void message.success(t('appeal.messages.saved')),
+        onSuccess: () => {
+          changes.markSaved();
+          void message.success(t('appeal.messages.saved'));
+        },
         onError: (error) => applyFieldErrors(form, error),
       },
     );
@@ -62,7 +67,9 @@ export function AppealProgressForm({ appeal }: { appeal: Schemas['AppealDto'] })
       layout="vertical"
       initialValues={progressOf(appeal)}
       onFinish={submit}
+      onValuesChange={changes.onValuesChange}
     >
+      {changes.guard}
       <Form.Item label={t('fields.status')} name="status">
         <Select
           options={reachableStatuses(appeal.status).map((value) => ({

@@ -1,6 +1,7 @@
 import type { Schemas } from '@postcare/api-client';
 import { APPEAL_CHANNEL_LABELS } from '@postcare/domain';
 import { Table, Typography, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
@@ -18,6 +19,8 @@ interface AppealsTableProps {
   onOpen: (id: string) => void;
   /** The graduate column; hidden where every row is the same person (the graduate's card). */
   showGraduate?: boolean;
+  /** What the table says with no rows (default: none match). */
+  empty?: ReactNode;
 }
 
 /** Rows of the appeal journal; a click on a row opens the appeal. */
@@ -27,6 +30,7 @@ export function AppealsTable({
   onPageChange,
   onOpen,
   showGraduate = true,
+  empty,
 }: AppealsTableProps) {
   const { t } = useTranslation('appeals');
   const labelOf = useLabel();
@@ -115,7 +119,7 @@ export function AppealsTable({
       columns={columns}
       dataSource={page?.items}
       loading={loading}
-      locale={{ emptyText: t('journal.empty') }}
+      locale={{ emptyText: empty ?? t('journal.empty') }}
       pagination={pagePagination(page, tCommon, onPageChange)}
       onRow={({ id }) => ({ onClick: () => onOpen(id), style: { cursor: 'pointer' } })}
       data-testid="appeals-table"

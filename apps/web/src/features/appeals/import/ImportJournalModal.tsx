@@ -13,8 +13,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '../../../shared/files/DownloadButton';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
-import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
 import { ImportReportTable } from '../../graduates/import/ImportReportTable';
 import { useUploadProgress } from '../../graduates/import/useUploadProgress';
 import { downloadJournalTemplate, useImportJournal } from './useImportJournal';
@@ -31,11 +31,9 @@ type Report = Schemas['JournalImportReportDto'];
  */
 export function ImportJournalModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('appeals');
-  const notifyProblem = useProblemNotice();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [templateBusy, setTemplateBusy] = useState(false);
   const run = useImportJournal();
   const percent = useUploadProgress(run.isPending);
 
@@ -62,17 +60,6 @@ export function ImportJournalModal({ open, onClose }: { open: boolean; onClose: 
   const start = (dryRun: boolean) => {
     if (!file) return;
     run.mutate({ file, dryRun }, { onSuccess: setReport });
-  };
-
-  const template = async () => {
-    setTemplateBusy(true);
-    try {
-      await downloadJournalTemplate(t('import.templateFileName'));
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setTemplateBusy(false);
-    }
   };
 
   const close = () => {
@@ -112,9 +99,9 @@ export function ImportJournalModal({ open, onClose }: { open: boolean; onClose: 
             {t('import.templateHint')}
           </Typography.Paragraph>
           <Space wrap>
-            <Button loading={templateBusy} onClick={() => void template()}>
+            <DownloadButton save={() => downloadJournalTemplate(t('import.templateFileName'))}>
               {t('import.downloadTemplate')}
-            </Button>
+            </DownloadButton>
             <Upload
               accept={XLSX_TYPES}
               maxCount={1}

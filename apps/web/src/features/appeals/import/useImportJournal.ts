@@ -38,10 +38,11 @@ export function useImportJournal() {
 }
 
 /** Fetches the XLSX template with the session's credentials and saves it. */
-export async function downloadJournalTemplate(fileName: string): Promise<void> {
+export async function downloadJournalTemplate(fileName: string): Promise<string> {
   const { data, error } = await fetchClient.GET('/api/journal/import/template', {
     parseAs: 'blob',
   });
   if (error) throw error;
   saveBlob(data as unknown as Blob, fileName);
+  return fileName;
 }

@@ -1,7 +1,7 @@
-import { App, Button, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
-import { useExportJournal } from './useExportJournal';
+import { DownloadButton } from '../../../shared/files/DownloadButton';
+import { exportJournal } from './useExportJournal';
 
 interface ExportJournalButtonProps {
   from?: string;
@@ -11,29 +11,18 @@ interface ExportJournalButtonProps {
 /** «Экспорт в Excel»: the journal of the chosen period (appeals and the help given) as XLSX. */
 export function ExportJournalButton({ from, to }: ExportJournalButtonProps) {
   const { t } = useTranslation('appeals');
-  const { message } = App.useApp();
-  const notifyProblem = useProblemNotice();
-  const exportJournal = useExportJournal();
   const ready = Boolean(from && to);
-
-  const start = () => {
-    if (!from || !to) return;
-    exportJournal.mutate(
-      { from, to },
-      { onSuccess: () => void message.success(t('journal.exported')), onError: notifyProblem },
-    );
-  };
-
   return (
     <Tooltip title={ready ? undefined : t('journal.exportNeedsPeriod')}>
-      <Button
-        onClick={start}
-        disabled={!ready}
-        loading={exportJournal.isPending}
-        data-testid="journal-export"
-      >
-        {t('journal.export')}
-      </Button>
+      <span>
+        <DownloadButton
+          disabled={!ready}
+          testId="journal-export"
+          save={() => exportJournal({ from: from ?? '', to: to ?? '' })}
+        >
+          {t('journal.export')}
+        </DownloadButton>
+      </span>
     </Tooltip>
   );
 }

@@ -25,6 +25,17 @@ const OPEN = 'appeal';
 /** `period=all` is the period cleared on purpose, unlike no period in the address (the default). */
 const ALL_TIME = 'all';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Address parameters that narrow the journal (the page and the open appeal do not). */
+const NARROWING = [
+  'from',
+  'to',
+  'period',
+  'status',
+  'specialistId',
+  'unassigned',
+  'problemId',
+  'graduateId',
+];
 
 const positive = (value: string | null, fallback: number) => {
   const number = Number(value);
@@ -85,6 +96,10 @@ export function useJournalFilters() {
     changeFilters: (changes: Partial<Omit<JournalFilters, 'page' | 'pageSize'>>) =>
       write({ ...filters, ...changes, page: 1 }),
     changePage: (page: number, pageSize: number) => write({ ...filters, page, pageSize }),
+    /** Anything but the default (this month, everyone, every status) is chosen. */
+    filtered: NARROWING.some((name) => params.has(name)),
+    /** Back to the default view: this month's whole journal. */
+    resetFilters: () => setParams(new URLSearchParams()),
     openAppealId: params.get(OPEN),
     openAppeal: (id: string | null) => write(filters, id),
   };

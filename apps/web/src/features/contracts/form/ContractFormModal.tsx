@@ -8,6 +8,7 @@ import { useOwnInstitution } from '../../../shared/auth/useOwnInstitution';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
 import { DATE_FORMAT } from '../../graduates/format';
 import { SpecialistSelect } from '../../graduates/form/SpecialistSelect';
 import { useCreateContract, useUpdateContract } from '../useContractChanges';
@@ -42,6 +43,7 @@ export function ContractFormModal({
   const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<ContractFormValues>();
+  const draft = useFormDraft(`contract.${contract?.id ?? `new.${graduate.id}`}`, form);
   const create = useCreateContract();
   const update = useUpdateContract();
   const prefix = useOwnInstitution().data?.contractPrefix;
@@ -52,6 +54,7 @@ export function ContractFormModal({
 
   const submit = (values: ContractFormValues) => {
     const done = (saved: ContractDetail) => {
+      draft.clear();
       void message.success(t(editing ? 'messages.saved' : 'messages.created'));
       onSaved(saved);
     };
@@ -82,6 +85,7 @@ export function ContractFormModal({
       form={form}
       width={760}
       testId="contract-form"
+      draft={draft}
       initialValues={
         contract
           ? formValuesOf(contract)

@@ -1,8 +1,11 @@
 import { CONTRACT_STATUS_LABELS } from '@postcare/domain';
-import { Badge, Flex, Select, Switch, Tabs, Typography } from 'antd';
+import { Badge, Button, Flex, Select, Switch, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { usePermissions } from '../../../shared/auth/usePermissions';
+import { EmptyState } from '../../../shared/ui/EmptyState';
+import { GRADUATES_PATH } from '../../graduates/paths';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useContracts } from '../useContracts';
 import {
@@ -38,6 +41,8 @@ export function ContractsPage() {
   const { t } = useTranslation('contracts');
   const labelOf = useLabel();
   const [params, setParams] = useSearchParams();
+  const { can } = usePermissions();
+  const navigate = useNavigate();
   const asked = params.get('view');
   const view: View = VIEWS.find((value) => value === asked) ?? 'all';
   const page = positive(params.get('page'), 1);
@@ -139,7 +144,26 @@ export function ContractsPage() {
             pageSize: nextSize !== 20 ? String(nextSize) : undefined,
           })
         }
-        emptyText={t(view === 'all' ? 'list.empty' : 'list.emptyAttention')}
+        emptyText={
+          view === 'all' ? (
+            <EmptyState
+              text={t('list.empty')}
+              filtered={Boolean(status || kind || mine)}
+              onResetFilters={() =>
+                write({ status: undefined, kind: undefined, mine: undefined, page: undefined })
+              }
+              action={
+                can('contracts.write') && (
+                  <Button type="primary" onClick={() => void navigate(GRADUATES_PATH)}>
+                    {t('list.emptyAction')}
+                  </Button>
+                )
+              }
+            />
+          ) : (
+            t('list.emptyAttention')
+          )
+        }
         testId="contracts-table"
       />
     </Flex>

@@ -1,5 +1,6 @@
 import { CONTRACT_END_REASON_LABELS } from '@postcare/domain';
 import { Flex, Table, Typography, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { Link } from 'react-router';
@@ -20,7 +21,7 @@ interface ContractsTableProps {
   showGraduate?: boolean;
   /** Opens a contract in place (the card); without it numbers link to the graduate's card. */
   onOpen?: (id: string) => void;
-  emptyText: string;
+  emptyText: ReactNode;
   testId?: string;
 }
 

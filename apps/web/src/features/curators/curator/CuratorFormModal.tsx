@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
 import { DATE_FORMAT } from '../../graduates/format';
 import { useCreateCurator, useCurator, useUpdateCurator } from '../useCurators';
 import { LIMITS, NAME_PATTERN, PHONE_PATTERN, type Curator } from '../vocabulary';
@@ -34,6 +35,8 @@ export function CuratorFormModal({
   const update = useUpdateCurator();
   const editing = Boolean(curatorId);
   const mutation = editing ? update : create;
+  // An edit starts from the curator as loaded; only a new candidate's card is kept as a draft.
+  const draft = useFormDraft('curator.new', form, { enabled: !editing });
 
   useEffect(() => {
     if (curator) form.setFieldsValue(curatorValues(curator));
@@ -47,6 +50,7 @@ export function CuratorFormModal({
         { body },
         {
           onSuccess: (created) => {
+            draft.clear();
             void message.success(t('form.created'));
             onCreated?.(created);
             onClose();
@@ -99,6 +103,7 @@ export function CuratorFormModal({
       form={form}
       width={760}
       testId="curator-form"
+      draft={draft}
       submitting={mutation.isPending}
       error={mutation.error}
       onSubmit={submit}

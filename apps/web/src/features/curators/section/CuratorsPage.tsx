@@ -14,6 +14,7 @@ import { CURATOR_STATUSES, LIMITS, type CuratorStatus } from '../vocabulary';
 import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { CuratorsTable } from './CuratorsTable';
 import { useCuratorsParams, type CuratorsView } from './useCuratorsParams';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
@@ -31,6 +32,7 @@ export function CuratorsPage() {
   const curators = useCurators({ q, status, page, pageSize }, { enabled: view === 'curators' });
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || status);
+  const resetFilters = () => params.setFilters({ q: null, status: null });
 
   return (
     <Flex vertical gap={16} data-testid="curators-page">
@@ -79,7 +81,20 @@ export function CuratorsPage() {
             curators={curators.data?.items}
             loading={curators.isFetching}
             pagination={pagePagination(curators.data, tc, params.setPage)}
-            emptyText={filtered ? t('list.nothingFound') : t('list.empty')}
+            emptyText={
+              <EmptyState
+                text={t('list.empty')}
+                filtered={filtered}
+                onResetFilters={resetFilters}
+                action={
+                  can('curators.write') && (
+                    <Button type="primary" onClick={() => setAdding(true)}>
+                      {t('list.add')}
+                    </Button>
+                  )
+                }
+              />
+            }
             onOpen={(id) => params.openCurator(id)}
           />
         </Flex>

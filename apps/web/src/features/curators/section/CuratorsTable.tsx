@@ -1,4 +1,5 @@
 import { Button, Flex, Table, Typography, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CuratorStatusTag } from '../curator/CuratorStatusTag';
 import { TrainingProgress } from '../curator/TrainingProgress';
@@ -18,7 +19,7 @@ export function CuratorsTable({
   curators: Curator[] | undefined;
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('curators');

@@ -10,6 +10,7 @@ import { useEvents } from '../useEvents';
 import { EventFilters } from './EventFilters';
 import { EventsTable } from './EventsTable';
 import { useEventsParams } from './useEventsParams';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
@@ -44,7 +45,21 @@ export function EventsPage() {
         events={events.data?.items}
         loading={events.isFetching}
         pagination={pagePagination(events.data, tc, params.setPage)}
-        emptyText={filtered ? t('list.nothingFound') : t('list.empty')}
+        emptyText={
+          <EmptyState
+            text={t('list.empty')}
+            filtered={filtered}
+            filteredText={t('list.nothingFound')}
+            onResetFilters={() => params.setFilters({ kind: null, status: null, graduate: null })}
+            action={
+              can('events.write') && (
+                <Button type="primary" onClick={() => setAdding(true)}>
+                  {t('list.add')}
+                </Button>
+              )
+            }
+          />
+        }
         onOpen={(id) => params.openEvent(id)}
       />
       {params.event && (

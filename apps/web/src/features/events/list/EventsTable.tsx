@@ -1,5 +1,6 @@
 import { GROUP_EVENT_KIND_LABELS } from '@postcare/domain';
 import { Button, Flex, Grid, Table, Typography, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { formatDate } from '../../graduates/format';
@@ -23,7 +24,7 @@ export function EventsTable({
   events: EventSummary[] | undefined;
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('events');

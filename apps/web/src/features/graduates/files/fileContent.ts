@@ -13,14 +13,5 @@ export async function fetchFileContent(graduateId: string, fileId: string): Prom
   return data as Blob;
 }
 
-/** Hands a blob to the browser as a download with the given file name. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+/** Hands a blob to the browser's save dialog (the one helper every download shares). */
+export { saveBlob } from '../../../shared/files/download';

@@ -14,8 +14,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DownloadButton } from '../../../shared/files/DownloadButton';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
-import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
 import { GRADUATES_PATH } from '../paths';
 import { downloadTemplate } from './downloadTemplate';
 import { ImportReportTable } from './ImportReportTable';
@@ -35,11 +35,9 @@ type Step =
  */
 export function ImportGraduatesPage() {
   const { t } = useTranslation('graduates');
-  const notifyProblem = useProblemNotice();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [templateBusy, setTemplateBusy] = useState(false);
   const run = useImportGraduates();
   const percent = useUploadProgress(run.isPending);
 
@@ -69,17 +67,6 @@ export function ImportGraduatesPage() {
           ),
       },
     );
-  };
-
-  const template = async () => {
-    setTemplateBusy(true);
-    try {
-      await downloadTemplate(t('import.templateFileName'));
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setTemplateBusy(false);
-    }
   };
 
   const report = step?.kind === 'checked' ? step.report : null;
@@ -117,9 +104,9 @@ export function ImportGraduatesPage() {
           <Typography.Paragraph style={{ margin: 0 }}>
             {t('import.templateHint')}
           </Typography.Paragraph>
-          <Button loading={templateBusy} onClick={() => void template()}>
+          <DownloadButton save={() => downloadTemplate(t('import.templateFileName'))}>
             {t('import.downloadTemplate')}
-          </Button>
+          </DownloadButton>
         </Flex>
       </Card>
       <Card title={t('import.step2')}>

@@ -16,7 +16,7 @@ interface GraduateFiltersProps {
   onChange: (changes: GraduateListChanges, options?: { replace?: boolean }) => void;
 }
 
-const NO_FILTERS: GraduateListChanges = {
+export const NO_FILTERS: GraduateListChanges = {
   q: undefined,
   status: undefined,
   specialistId: undefined,
@@ -26,15 +26,17 @@ const NO_FILTERS: GraduateListChanges = {
   archived: undefined,
 };
 
+/** Whether a search or a filter narrows the list. */
+export const isFiltered = (query: GraduateListQuery) =>
+  Object.keys(NO_FILTERS).some((key) => query[key as keyof GraduateListQuery] !== undefined);
+
 export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
   const { t } = useTranslation('graduates');
   const labelOf = useLabel();
   const { can } = usePermissions();
   // A new search box after a reset, so it forgets the typed text.
   const [resets, setResets] = useState(0);
-  const filtered = Object.keys(NO_FILTERS).some(
-    (key) => value[key as keyof GraduateListQuery] !== undefined,
-  );
+  const filtered = isFiltered(value);
 
   return (
     <Flex wrap gap={12} align="center">

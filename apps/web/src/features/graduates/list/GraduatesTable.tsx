@@ -1,6 +1,7 @@
 import type { Schemas } from '@postcare/api-client';
 import { Table, Tag, Typography, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pagePagination } from '../../../shared/ui/pagePagination';
@@ -17,10 +18,12 @@ interface GraduatesTableProps {
   page?: Schemas['GraduatePageDto'];
   loading: boolean;
   query: GraduateListQuery;
+  /** What the table shows when it has no rows. */
+  empty: ReactNode;
   onChange: (changes: GraduateListChanges) => void;
 }
 
-export function GraduatesTable({ page, loading, query, onChange }: GraduatesTableProps) {
+export function GraduatesTable({ page, loading, query, onChange, empty }: GraduatesTableProps) {
   const { t } = useTranslation('graduates');
   const { t: tCommon } = useTranslation();
   const sort = query.sort ?? 'name';
@@ -90,7 +93,7 @@ export function GraduatesTable({ page, loading, query, onChange }: GraduatesTabl
       dataSource={page?.items}
       loading={loading}
       onChange={sortChanged}
-      locale={{ emptyText: query.q ? t('list.nothingFound') : t('list.empty') }}
+      locale={{ emptyText: empty }}
       pagination={pagePagination(page, tCommon, (nextPage, pageSize) =>
         onChange({ page: nextPage, pageSize }),
       )}

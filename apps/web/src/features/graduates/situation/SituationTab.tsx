@@ -1,3 +1,4 @@
+import { useFormChangesGuard } from '../../../shared/ui/useUnsavedChangesGuard';
 import type { Schemas } from '@postcare/api-client';
 import { Alert, App, Button, Flex, Form } from 'antd';
 import { useEffect } from 'react';
@@ -20,6 +21,7 @@ export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] })
   const { message } = App.useApp();
   const { can } = usePermissions();
   const [form] = Form.useForm<SituationFormValues>();
+  const changes = useFormChangesGuard();
   const update = useUpdateGraduate();
   const consentCurrent = graduate.consent === 'current';
   const editable = consentCurrent && can('graduates.write') && !graduate.archived;
@@ -37,7 +39,10 @@ export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] })
         body: { version: graduate.version, situation: situationBodyOf(values) },
       },
       {
-        onSuccess: () => void message.success(t('messages.updated')),
+        onSuccess: () => {
+          changes.markSaved();
+          void message.success(t('messages.updated'));
+        },
         onError: (error) => applyGraduateFieldErrors(form, error, t),
       },
     );
@@ -58,8 +63,10 @@ export function SituationTab({ graduate }: { graduate: Schemas['GraduateDto'] })
         layout="vertical"
         disabled={!editable}
         onFinish={submit}
+        onValuesChange={changes.onValuesChange}
         data-testid="situation-form"
       >
+        {changes.guard}
         <SituationFields />
         {editable && (
           <Flex vertical gap={16}>

@@ -17,6 +17,7 @@ import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { asProblem } from '../../../shared/api/problem';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
 import { DATE_FORMAT, formatDate, isoDate, pickerDate } from '../../graduates/format';
 import { ScoreTag } from './ScoreTag';
 import { useCorrectAssessment, useCreateAssessment, useGuidance } from './useAssessments';
@@ -191,6 +192,7 @@ export function AssessmentFormModal({
   const { t } = useTranslation('monitoring');
   const { message } = App.useApp();
   const [form] = Form.useForm<AssessmentValues>();
+  const draft = useFormDraft(`assessment.${assessment?.id ?? `new.${graduateId}`}`, form);
   const today = useInstitutionToday();
   const guidance = useGuidance();
   const texts = useMemo(() => guidanceTexts(guidance.data), [guidance.data]);
@@ -223,6 +225,7 @@ export function AssessmentFormModal({
     });
     const done = {
       onSuccess: (saved: Assessment) => {
+        draft.clear();
         void message.success(t(assessment ? 'assessment.correctedMessage' : 'assessment.saved'));
         onSaved?.(saved);
         onClose();
@@ -259,6 +262,7 @@ export function AssessmentFormModal({
       form={form}
       width={1040}
       testId="assessment-form"
+      draft={draft}
       initialValues={initialValues}
       submitting={mutation.isPending}
       error={mutation.error}

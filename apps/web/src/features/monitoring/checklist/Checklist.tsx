@@ -135,6 +135,7 @@ export function Checklist({ graduateId, writable }: { graduateId: string; writab
               percent={Math.round((done / applicable.length) * 100)}
               size="small"
               showInfo={false}
+              aria-label={t('checklist.progress', { done, total: applicable.length })}
               style={{ width: 120, margin: 0 }}
             />
           </Flex>

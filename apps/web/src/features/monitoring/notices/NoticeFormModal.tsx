@@ -8,6 +8,7 @@ import { useOwnInstitution } from '../../../shared/auth/useOwnInstitution';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
 import { DATE_FORMAT, formatDate, isoDate, pickerDate } from '../../graduates/format';
 import {
   LIMITS,
@@ -66,6 +67,7 @@ export function NoticeFormModal({
   const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<NoticeValues>();
+  const typed = useFormDraft(`notice.${notice?.id ?? `new.${graduateId}`}`, form);
   const today = useInstitutionToday();
   const recipients = useRecipients();
   const create = useCreateNotice();
@@ -93,6 +95,7 @@ export function NoticeFormModal({
         },
         {
           onSuccess: () => {
+            typed.clear();
             void message.success(t('notices.form.saved'));
             onClose();
           },
@@ -117,6 +120,7 @@ export function NoticeFormModal({
       },
       {
         onSuccess: (saved) => {
+          typed.clear();
           void message.success(t('notices.form.created', { date: formatDate(saved.dueOn) }));
           onClose();
         },
@@ -147,6 +151,7 @@ export function NoticeFormModal({
       form={form}
       width={720}
       testId="notice-form"
+      draft={typed}
       initialValues={initialValues}
       submitting={mutation.isPending}
       error={mutation.error}

@@ -5,7 +5,6 @@ import {
   NOTICE_TRIGGER_LABELS,
 } from '@postcare/domain';
 import {
-  App,
   Button,
   Descriptions,
   Dropdown,
@@ -16,13 +15,14 @@ import {
   Typography,
   type TablePaginationConfig,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+import { DownloadButton } from '../../../shared/files/DownloadButton';
+import { useDownload } from '../../../shared/files/useDownload';
 import type { PrintFormat } from '../../../shared/ui/PrintButtons';
-import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
 import { formatDate } from '../../graduates/format';
 import { graduateMonitoringPath } from '../paths';
 import { NOTICE_STATUS_COLORS, type Notice } from '../vocabulary';
@@ -55,21 +55,8 @@ export function NoticeStatusTags({ notice }: { notice: Notice }) {
 function PrintMenu({ notice }: { notice: Notice }) {
   const { t } = useTranslation('monitoring');
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
-  const notifyProblem = useProblemNotice();
-  const [busy, setBusy] = useState(false);
-
-  const print = async (format: PrintFormat) => {
-    setBusy(true);
-    try {
-      const name = await printNotice(notice, format);
-      void message.success(tc('documents.saved', { name }));
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, start } = useDownload<PrintFormat>();
+  const print = (format: PrintFormat) => start(format, () => printNotice(notice, format));
 
   return (
     <Dropdown
@@ -82,7 +69,12 @@ function PrintMenu({ notice }: { notice: Notice }) {
         onClick: ({ key }) => void print(key as PrintFormat),
       }}
     >
-      <Button size="small" loading={busy}>
+      <Button
+        size="small"
+        loading={busy !== null}
+        disabled={busy !== null}
+        aria-busy={busy !== null}
+      >
         {t('notices.actions.print')} ▾
       </Button>
     </Dropdown>
@@ -91,22 +83,10 @@ function PrintMenu({ notice }: { notice: Notice }) {
 
 /** Downloads a scan kept among the personal file's documents. */
 function ScanLink({ notice, fileId, label }: { notice: Notice; fileId: string; label: string }) {
-  const notifyProblem = useProblemNotice();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      await downloadNoticeScan(notice.graduate.id, fileId, label);
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Button type="link" size="small" loading={busy} onClick={() => void download()}>
+    <DownloadButton type="link" save={() => downloadNoticeScan(notice.graduate.id, fileId, label)}>
       {label}
-    </Button>
+    </DownloadButton>
   );
 }
 
@@ -195,7 +175,7 @@ export function NoticesTable({
   loading: boolean;
   showGraduate: boolean;
   pagination?: TablePaginationConfig | false;
-  emptyText: string;
+  emptyText: ReactNode;
   testId?: string;
   /** No changes (e.g. an archived personal file): printing and details only. */
   readOnly?: boolean;

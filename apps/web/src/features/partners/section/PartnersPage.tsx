@@ -13,6 +13,7 @@ import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { PartnersTable } from './PartnersTable';
 import { usePartnersParams, type PartnersView } from './usePartnersParams';
 import { ReferralsView } from './ReferralsView';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /**
@@ -33,6 +34,7 @@ export function PartnersPage() {
   );
   const [adding, setAdding] = useState(false);
   const filtered = Boolean(q || kind);
+  const resetFilters = () => params.setFilters({ q: null, kind: null });
 
   return (
     <Flex vertical gap={16} data-testid="partners-page">
@@ -85,7 +87,21 @@ export function PartnersPage() {
             partners={partners.data?.items}
             loading={partners.isFetching}
             pagination={pagePagination(partners.data, tc, params.setPage)}
-            emptyText={filtered ? t('directory.nothingFound') : t('directory.empty')}
+            emptyText={
+              <EmptyState
+                text={t('directory.empty')}
+                filtered={filtered}
+                filteredText={t('directory.nothingFound')}
+                onResetFilters={resetFilters}
+                action={
+                  can('partners.write') && (
+                    <Button type="primary" onClick={() => setAdding(true)}>
+                      {t('directory.add')}
+                    </Button>
+                  )
+                }
+              />
+            }
             onOpen={(id) => params.openPartner(id)}
           />
         </Flex>

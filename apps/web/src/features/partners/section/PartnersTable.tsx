@@ -1,4 +1,5 @@
 import { Button, Flex, Table, Tag, Typography, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { usePartnerKindLabel } from '../kinds';
@@ -22,7 +23,7 @@ export function PartnersTable({
   partners: Partner[] | undefined;
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('partners');

@@ -1,4 +1,5 @@
 import { Table, Tag, Typography, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
@@ -19,7 +20,7 @@ export function PlansTable({
   page?: { items: PlanSummary[]; page: number; pageSize: number; total: number };
   loading: boolean;
   onPageChange: (page: number, pageSize: number) => void;
-  emptyText: string;
+  emptyText: ReactNode;
   testId?: string;
 }) {
   const { t } = useTranslation('plans');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { applyFieldErrors } from '../../../shared/ui/applyFieldErrors';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { useFormDraft } from '../../../shared/ui/useFormDraft';
 import { DATE_FORMAT, formatDate, isoDate, pickerDate } from '../../graduates/format';
 import { useCreatePlan, useUpdatePlan } from '../usePlanChanges';
 import { LIFE_DOMAINS, LIMITS, type LifeDomain, type Plan, type PlanGoal } from '../vocabulary';
@@ -37,6 +38,7 @@ export function PlanFormModal({
   const labelOf = useLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanValues>();
+  const draft = useFormDraft(`plan.${plan?.id ?? `new.${contract.id}`}`, form);
   const create = useCreatePlan();
   const update = useUpdatePlan();
   const mutation = plan ? update : create;
@@ -51,6 +53,7 @@ export function PlanFormModal({
     };
     const done = {
       onSuccess: () => {
+        draft.clear();
         void message.success(t(plan ? 'messages.saved' : 'messages.created'));
         onClose();
       },
@@ -77,6 +80,7 @@ export function PlanFormModal({
       title={t(plan ? 'form.editTitle' : 'form.createTitle', { number: contract.number })}
       okText={plan ? t('actions.save') : t('form.create')}
       form={form}
+      draft={draft}
       width={760}
       testId="plan-form"
       initialValues={

@@ -1,9 +1,10 @@
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@postcare/domain';
-import { Flex, Select } from 'antd';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
 import { useInstitutionToday } from '../../../shared/time/useInstitutionToday';
 import { pagePagination } from '../../../shared/ui/pagePagination';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
 import { useReports } from '../useReports';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportKind, type ReportStatus } from '../vocabulary';
@@ -12,7 +13,14 @@ import type { useReportsParams } from './useReportsParams';
 import { yearOptions } from '../yearOptions';
 
 /** The «Отчёты» tab: the reports filtered by kind, status and year, newest period first. */
-export function ReportsList({ params }: { params: ReturnType<typeof useReportsParams> }) {
+export function ReportsList({
+  params,
+  onCreate,
+}: {
+  params: ReturnType<typeof useReportsParams>;
+  /** Starts a new report; none when the user writes no reports. */
+  onCreate?: () => void;
+}) {
   const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
   const labelOf = useLabel();
@@ -66,7 +74,21 @@ export function ReportsList({ params }: { params: ReturnType<typeof useReportsPa
         reports={reports.data?.items}
         loading={reports.isFetching}
         pagination={pagePagination(reports.data, tc, params.setPage)}
-        emptyText={filtered ? t('list.nothingFound') : t('list.empty')}
+        emptyText={
+          <EmptyState
+            text={t(onCreate ? 'list.empty' : 'list.emptyReader')}
+            filtered={filtered}
+            filteredText={t('list.nothingFound')}
+            onResetFilters={() => params.setFilters({ kind: null, status: null, year: null })}
+            action={
+              onCreate && (
+                <Button type="primary" onClick={onCreate}>
+                  {t('list.create')}
+                </Button>
+              )
+            }
+          />
+        }
       />
     </Flex>
   );

@@ -41,7 +41,10 @@ export function ReportsPage() {
         ]}
       />
       {params.tab === 'list' ? (
-        <ReportsList params={params} />
+        <ReportsList
+          params={params}
+          onCreate={compilable.length > 0 ? () => setCreating('choose') : undefined}
+        />
       ) : (
         <ReportCalendar
           year={params.year}

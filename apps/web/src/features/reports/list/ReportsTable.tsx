@@ -1,4 +1,5 @@
 import { Flex, Table, Typography, type TablePaginationConfig, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
@@ -17,7 +18,7 @@ export function ReportsTable({
   reports?: ReportSummary[];
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
 }) {
   const { t } = useTranslation('reports');
   const names = useReportNames();

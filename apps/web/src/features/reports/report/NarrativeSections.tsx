@@ -1,6 +1,7 @@
 import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ui/ProblemAlert';
+import { useUnsavedChangesGuard } from '../../../shared/ui/useUnsavedChangesGuard';
 import { LIMITS, type NarrativeSection } from '../vocabulary';
 import type { NarrativeDraft } from './useNarrativeDraft';
 
@@ -37,6 +38,7 @@ export function NarrativeForm({
 }) {
   const { t } = useTranslation('reports');
   const { message } = App.useApp();
+  const { guard } = useUnsavedChangesGuard(draft.dirty && !draft.saving);
 
   const save = () =>
     draft
@@ -51,7 +53,10 @@ export function NarrativeForm({
       layout="vertical"
       initialValues={draft.initialValues}
       data-testid="report-narrative"
+      onValuesChange={draft.remember}
     >
+      {guard}
+      {draft.notice && <div style={{ marginBottom: 16 }}>{draft.notice}</div>}
       {sections.map((section) => (
         <Form.Item
           key={section.key}

@@ -1,7 +1,6 @@
-import { App, Button, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProblemNotice } from '../../../shared/ui/useProblemNotice';
+import { useDownload } from '../../../shared/files/useDownload';
 import { downloadReport, type ReportFormat } from '../reportFiles';
 import type { Report } from '../vocabulary';
 
@@ -10,22 +9,7 @@ const FORMATS: ReportFormat[] = ['pdf', 'xlsx'];
 /** «Скачать: PDF XLSX» — the report to sign, and its figures to count in a spreadsheet. */
 export function ReportFiles({ report }: { report: Pick<Report, 'id' | 'title'> }) {
   const { t } = useTranslation('reports');
-  const { t: tc } = useTranslation();
-  const { message } = App.useApp();
-  const notifyProblem = useProblemNotice();
-  const [busy, setBusy] = useState<ReportFormat | null>(null);
-
-  const start = async (format: ReportFormat) => {
-    setBusy(format);
-    try {
-      const name = await downloadReport(report, format);
-      void message.success(tc('documents.saved', { name }));
-    } catch (error) {
-      notifyProblem(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, start } = useDownload<ReportFormat>();
 
   return (
     <Space size={6} data-testid="report-files">
@@ -35,8 +19,9 @@ export function ReportFiles({ report }: { report: Pick<Report, 'id' | 'title'> }
           <Tooltip key={format} title={t(`files.hint.${format}`)}>
             <Button
               loading={busy === format}
-              disabled={busy !== null && busy !== format}
-              onClick={() => void start(format)}
+              disabled={busy !== null}
+              aria-busy={busy === format}
+              onClick={() => void start(format, () => downloadReport(report, format))}
             >
               {format.toUpperCase()}
             </Button>

@@ -18,6 +18,7 @@ import {
 import { CreateWorkPlanModal } from './CreateWorkPlanModal';
 import { useWorkPlansParams } from './useWorkPlansParams';
 import { WorkPlansTable } from './WorkPlansTable';
+import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PageTitle } from '../../../shared/ui/PageTitle';
 
 /** The years offered in the picker: five back, one ahead, and the one shown. */
@@ -116,7 +117,21 @@ export function WorkPlansPage() {
         plans={plans.data?.items}
         loading={plans.isFetching}
         pagination={pagePagination(plans.data, tc, params.setPage)}
-        emptyText={filtered ? t('list.nothingFound') : t('list.empty', { year })}
+        emptyText={
+          <EmptyState
+            text={t('list.empty', { year })}
+            filtered={filtered}
+            filteredText={t('list.nothingFound')}
+            onResetFilters={() => params.setFilters({ kind: null, status: null })}
+            action={
+              can('work-plans.write') && (
+                <Button type="primary" onClick={() => setCreating('annual')}>
+                  {t('list.createAnnual')}
+                </Button>
+              )
+            }
+          />
+        }
       />
       {creating && (
         <CreateWorkPlanModal

@@ -1,4 +1,5 @@
 import { Table, Typography, type TablePaginationConfig, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
@@ -17,7 +18,7 @@ export function WorkPlansTable({
   plans?: WorkPlanSummary[];
   loading: boolean;
   pagination: TablePaginationConfig;
-  emptyText: string;
+  emptyText: ReactNode;
 }) {
   const { t } = useTranslation('workPlans');
   const names = usePlanNames();
