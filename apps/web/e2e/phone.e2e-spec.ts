@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { AdminApi, call } from './support/adminApi';
+import { AdminApi } from './support/adminApi';
 import { launchBrowser, openPage, signIn } from './support/browser';
+import { curatorWithAccount, send, tokenOf } from './support/curatorAccount';
 import { browserAvailable, productEnvironment } from './support/environment';
 import { StaffApi } from './support/staffApi';
 
@@ -32,28 +33,6 @@ const CARD_TABS = [
   'photos',
   'privacy',
 ];
-
-/** A request as the holder of `token`; the body of the answer. */
-async function send<T>(
-  baseUrl: string,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-const tokenOf = async (baseUrl: string, login: string, password: string) =>
-  (await call<{ accessToken: string }>(baseUrl, '/api/auth/login', { login, password }))
-    .accessToken;
 
 /** What overflows the page sideways and which header controls are off-screen. */
 async function layoutProblems(page: Page, path: string) {
@@ -157,59 +136,14 @@ describeInBrowser('web: every page on a 360 px phone', () => {
     regionalReportId = (Array.isArray(seen) ? seen : (seen.items ?? []))[0]?.id;
 
     // A volunteer curator: trained, approved, with an account and this graduate.
-    await send(baseUrl, head, 'PATCH', `/api/institutions/${institution.id}/settings`, {
-      version: (institution as { version?: number }).version,
-      curatorTrainingHours: 4,
-    });
-    const day = (offset: number) =>
-      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    let curator = await send<{ id: string; version: number }>(
+    await curatorWithAccount(
       baseUrl,
-      head,
-      'POST',
-      '/api/curators',
-      {
-        lastName: 'Петрова',
-        firstName: 'Анна',
-        phone: '+7 914 000-00-00',
-        recordCheckNumber: '25/1-123',
-        recordCheckOn: day(-30),
-        consentOn: day(-30),
-      },
-    );
-    const session = await send<{ id: string; version: number }>(
-      baseUrl,
-      specialist,
-      'POST',
-      '/api/curator-trainings',
-      { heldOn: day(-7), topic: 'Особенности выпускников', trainer: 'Психолог', hours: 4 },
-    );
-    await send(baseUrl, specialist, 'PUT', `/api/curator-trainings/${session.id}/attendance`, {
-      version: session.version,
-      curatorIds: [curator.id],
-    });
-    curator = await send(baseUrl, head, 'GET', `/api/curators/${curator.id}`);
-    curator = await send(baseUrl, head, 'POST', `/api/curators/${curator.id}/approve`, {
-      version: curator.version,
-    });
-    await send(baseUrl, specialist, 'POST', `/api/curators/${curator.id}/assignments`, {
+      { head, specialist },
+      institution as { id: string; version?: number },
       graduateId,
-      startsOn: day(-1),
-      goal: 'Помощь в поиске работы и в быту',
-    });
-    curator = await send(baseUrl, head, 'GET', `/api/curators/${curator.id}`);
-    const account = await send<{ temporaryPassword: string }>(
-      baseUrl,
-      head,
-      'POST',
-      `/api/curators/${curator.id}/account`,
-      { version: curator.version, login: curatorLogin },
+      curatorLogin,
+      password,
     );
-    const curatorToken = await tokenOf(baseUrl, curatorLogin, account.temporaryPassword);
-    await send(baseUrl, curatorToken, 'POST', '/api/auth/password', {
-      currentPassword: account.temporaryPassword,
-      newPassword: password,
-    });
     browser = await launchBrowser();
   });
 
