@@ -50,21 +50,28 @@ const from =
 
 const MEMORY_HOOK = `
 const fs = require('node:fs');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
 const file = process.env.BENCH_MEMORY_LOG;
+// The longest the event loop was held in each 100 ms: what any request waits for at most.
+const delay = monitorEventLoopDelay({ resolution: 5 });
+delay.enable();
 let ticks = 0;
 setInterval(() => {
   const m = process.memoryUsage();
+  const blocked = delay.max / 1e6;
+  delay.reset();
   // --gc-probe: a full collection every 2 s tells the live heap from garbage not yet collected.
   let live;
   if (global.gc && ++ticks % 20 === 0) {
     global.gc();
     live = process.memoryUsage().heapUsed;
   }
-  fs.appendFileSync(file, JSON.stringify({ t: Date.now(), ...m, live }) + '\\n');
+  fs.appendFileSync(file, JSON.stringify({ t: Date.now(), ...m, live, blocked }) + '\\n');
 }, 100).unref();
 `;
 
 const MiB = 1048576;
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const mib = (bytes) => `${(bytes / MiB).toFixed(0)} MiB`;
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 const rssOf = (pid) =>
@@ -221,6 +228,7 @@ try {
         `arrayBuffers ${mib(before.arrayBuffers)} -> peak ${mib(peak('arrayBuffers'))}`,
         ...(args['gc-probe'] ? [`live heap after a full GC: peak ${mib(peak('live'))}`] : []),
         `/api/health p50 ${ms(during.p50)} ms (rest ${ms(atRest.p50)}), p99 ${ms(during.p99)} ms`,
+        `event loop held up to ${ms(peak('blocked'))} ms (p50 of 100 ms windows ${ms(median(samples.map((m) => m.blocked)))} ms)`,
         `load ${loadavg()[0].toFixed(1)}`,
       ].join('; '),
     );
