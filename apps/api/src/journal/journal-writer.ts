@@ -173,7 +173,7 @@ const needsDrain = (stream: WritableLike) =>
  * The stream the sheet's XML goes into: exceljs 4's streamed sheet writes into a `StreamBuf`
  * (`WorksheetWriter.stream`, opened on first use) whose destinations are in `pipes`; archiver
  * pipes it into its own PassThrough for the entry. Not public API: if exceljs changes it, the
- * export falls back to `output` alone and the journal-workbook spec fails.
+ * export falls back to `output` alone and journal-writer.spec.ts fails.
  */
 export function sheetInput(sheet: Worksheet): WritableLike | undefined {
   const buffer = (sheet as unknown as { stream?: { pipes?: WritableLike[] } }).stream;
