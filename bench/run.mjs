@@ -1,7 +1,7 @@
 // Every hot path of the API at scale, against "the floor": the very SQL the API runs for the
 // request, replayed straight through `pg` in the same run.
 //   npm run build && npm run bench -- [--scale region|small|national] [--c1 60] [--c32 320]
-//     [--only <substring>] [--no-write]
+//     [--only <substring>] [--no-write] [--database <url>] [--no-export]
 // Creates a throw-away database (DATABASE_URL's server, or an embedded PostgreSQL), lets the
 // compiled API migrate it, seeds it with tools/seed (region by default), captures each
 // request's SQL through a `--require` hook on a first API process (see case-lists.mjs), then
@@ -10,6 +10,9 @@
 // a year for the largest centre (time and peak RSS of the API process, and how /api/health
 // answers meanwhile) and EXPLAIN (ANALYZE, BUFFERS) of the main queries. Writes the results
 // into docs/performance.md (between the BENCH markers) unless --no-write. Loopback only.
+// --database <url> measures a database seeded before (`npm run seed:demo -- --scale ...`, or an
+// empty one, then seeded here) and leaves it in place: the national seed takes half an hour.
+// --no-export skips the journal export (bench/export-memory.mjs looks at it more closely).
 import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +34,8 @@ const { values: args } = parseArgs({
     c32: { type: 'string', default: '320' },
     only: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    database: { type: 'string' },
+    'no-export': { type: 'boolean', default: false },
   },
 });
 const C1 = Number(args.c1);
@@ -59,6 +64,22 @@ const QUERIES = [
   'морозов',
 ];
 
+/** What a database seeded before holds (seedDemo only counts what it seeds). */
+async function demoCounts(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(
+      `SELECT (SELECT count(*) FROM graduates)::int AS graduates,
+              (SELECT count(*) FROM appeals)::int AS appeals,
+              (SELECT count(*) FROM aid_services)::int AS services`,
+    );
+    return rows[0];
+  } finally {
+    await c.end();
+  }
+}
+
 function helloApp() {
   return new Promise((resolve, reject) => {
     const child = fork(join(ROOT, 'bench/http-adapters.mjs'), ['--serve', 'express'], {
@@ -71,8 +92,10 @@ function helloApp() {
   });
 }
 
-const server = await startDatabaseServer();
-const database = await createDatabase(server.serverUrl);
+const server = args.database ? null : await startDatabaseServer();
+const database = args.database
+  ? { url: args.database, drop: async () => undefined }
+  : await createDatabase(server.serverUrl);
 const tmp = mkdtempSync(join(tmpdir(), 'postcare-bench-'));
 let api = null;
 let pool = null;
@@ -92,6 +115,7 @@ try {
   const t0 = performance.now();
   const seeded = await seedDemo(database.url, { scale: args.scale, quiet: true });
   const seedSeconds = (performance.now() - t0) / 1000;
+  if (seeded.already) seeded.counts = await demoCounts(database.url);
   console.log(`seeded ${args.scale} in ${seedSeconds.toFixed(0)} s`, seeded.counts);
 
   const loginAs = async (login, password = DEMO_PASSWORD) =>
@@ -240,43 +264,47 @@ try {
   );
 
   // 4. The journal export of a year for the largest centre, with /api/health polled meanwhile.
-  const pid = api.pid;
-  const baseRss = pid ? rssOf(pid) : 0;
-  let peak = baseRss;
-  const healthTimes = [];
-  let exporting = true;
-  const sampler = (async () => {
-    while (exporting) {
-      if (pid) peak = Math.max(peak, rssOf(pid));
-      const t = performance.now();
-      await request(api.url, 'GET', '/api/health');
-      healthTimes.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  const te = performance.now();
-  const exported = await request(
-    api.url,
-    'GET',
-    `/api/journal/export?from=${yearAgo}&to=${today}`,
-    head,
-  );
-  const exportMs = performance.now() - te;
-  exporting = false;
-  await sampler;
-  if (exported.status !== 200) throw new Error(`export: ${exported.status}`);
-  healthTimes.sort((a, b) => a - b);
-  const journal = {
-    seconds: exportMs / 1000,
-    bytes: exported.body.length,
-    baseRss,
-    peak,
-    health: healthTimes.length ? stats(healthTimes) : null,
-    healthMax: healthTimes.at(-1),
-  };
-  console.log(
-    `journal export (a year): ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)}; API RSS ${mib(baseRss)} → peak ${mib(peak)}; /api/health meanwhile p99 ${journal.health ? ms(journal.health.p99) : '–'} ms`,
-  );
+  const journal = args['no-export'] ? null : await exportYear();
+  async function exportYear() {
+    const pid = api.pid;
+    const baseRss = pid ? rssOf(pid) : 0;
+    let peak = baseRss;
+    const healthTimes = [];
+    let exporting = true;
+    const sampler = (async () => {
+      while (exporting) {
+        if (pid) peak = Math.max(peak, rssOf(pid));
+        const t = performance.now();
+        await request(api.url, 'GET', '/api/health');
+        healthTimes.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const te = performance.now();
+    const exported = await request(
+      api.url,
+      'GET',
+      `/api/journal/export?from=${yearAgo}&to=${today}`,
+      head,
+    );
+    const exportMs = performance.now() - te;
+    exporting = false;
+    await sampler;
+    if (exported.status !== 200) throw new Error(`export: ${exported.status}`);
+    healthTimes.sort((a, b) => a - b);
+    const journal = {
+      seconds: exportMs / 1000,
+      bytes: exported.body.length,
+      baseRss,
+      peak,
+      health: healthTimes.length ? stats(healthTimes) : null,
+      healthMax: healthTimes.at(-1),
+    };
+    console.log(
+      `journal export (a year): ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)}; API RSS ${mib(baseRss)} → peak ${mib(peak)}; /api/health meanwhile p99 ${journal.health ? ms(journal.health.p99) : '–'} ms`,
+    );
+    return journal;
+  }
 
   // 5. Plans of the main queries.
   const plans = [];
@@ -300,7 +328,7 @@ try {
   const f = (v) => ms(v);
   const ratio = (a, b) => (b ? (a / b).toFixed(1) : '–');
   const table = [
-    `Machine: ${machine}. Scale \`${args.scale}\`: ${seeded.counts.graduates} files, ${seeded.counts.appeals} appeals, ${seeded.counts.services} acts of help (seeded in ${seedSeconds.toFixed(0)} s); measured institution: ${pick.files} files, ${pick.appeals} appeals, ${pick.services} acts of help. ${C1} requests at c=1, ${C32} at c=32. Latencies in ms; × = API / floor.`,
+    `Machine: ${machine}. Scale \`${args.scale}\`: ${seeded.counts.graduates} files, ${seeded.counts.appeals} appeals, ${seeded.counts.services} acts of help (${seeded.already ? 'seeded before' : `seeded in ${seedSeconds.toFixed(0)} s`}); measured institution: ${pick.files} files, ${pick.appeals} appeals, ${pick.services} acts of help. ${C1} requests at c=1, ${C32} at c=32. Latencies in ms; × = API / floor.`,
     '',
     '| request | stmts | c=1 p50 | p95 | p99 | floor p50 | × p50 | c=32 p50 | p95 | p99 | req/s | floor req/s | × req/s |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
@@ -314,7 +342,9 @@ try {
     `| hello-world Nest (Express), same machine | – | ${f(helloRow[1].p50)} | ${f(helloRow[1].p95)} | ${f(helloRow[1].p99)} | – | – | ${f(helloRow[32].p50)} | ${f(helloRow[32].p95)} | ${f(helloRow[32].p99)} | ${helloRow[32].rps.toFixed(0)} | – | – |`,
     `| SELECT 1 through pg | 1 | ${f(selectOne[1].p50)} | ${f(selectOne[1].p95)} | ${f(selectOne[1].p99)} | – | – | ${f(selectOne[32].p50)} | ${f(selectOne[32].p95)} | ${f(selectOne[32].p99)} | ${selectOne[32].rps.toFixed(0)} | – | – |`,
     '',
-    `Journal export of a year (${yearAgo}..${today}) for the measured institution: ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)} of XLSX; API process RSS ${mib(journal.baseRss)} before, peak ${mib(journal.peak)} during; \`/api/health\` polled meanwhile: p50 ${journal.health ? f(journal.health.p50) : '–'} ms, p99 ${journal.health ? f(journal.health.p99) : '–'} ms, max ${journal.healthMax ? f(journal.healthMax) : '–'} ms.`,
+    journal
+      ? `Journal export of a year (${yearAgo}..${today}) for the measured institution: ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)} of XLSX; API process RSS ${mib(journal.baseRss)} before, peak ${mib(journal.peak)} during; \`/api/health\` polled meanwhile: p50 ${journal.health ? f(journal.health.p50) : '–'} ms, p99 ${journal.health ? f(journal.health.p99) : '–'} ms, max ${journal.healthMax ? f(journal.healthMax) : '–'} ms.`
+      : 'Journal export not measured in this run (--no-export).',
     '',
     '<details><summary>EXPLAIN (ANALYZE, BUFFERS) of the main queries</summary>',
     '',
@@ -352,6 +382,6 @@ try {
   await pool?.end().catch(() => undefined);
   await api?.stop();
   await database.drop();
-  await server.stop();
+  await server?.stop();
   rmSync(tmp, { recursive: true, force: true });
 }

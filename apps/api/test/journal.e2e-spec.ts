@@ -2,10 +2,12 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { Workbook, Worksheet } from 'exceljs';
+import http from 'node:http';
 import { Client as PgClient } from 'pg';
 import {
   api,
   asAdmin,
+  baseUrl,
   auditEntries,
   createGraduate,
   createInstitution,
@@ -340,6 +342,53 @@ describe('journal export', () => {
     expect(rows.map((r) => r[6])).toEqual(
       Array.from({ length: count }, (_, i) => `Обращение ${i + 1}`),
     );
+  });
+
+  it('lets go of its database connection and snapshot when the client goes away mid-file', async () => {
+    const home = await createInstitution({ timeZone: 'Asia/Omsk' });
+    const big = await createUser('head', home.id);
+    const graduate = await createGraduate(big.token);
+    const db = new PgClient({ connectionString: process.env.POSTCARE_DB_URL });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO appeals (institution_id, version, created_by, registered_at, channel, graduate_id, description)
+         SELECT $1, 1, $2, $3::date + interval '1 second' * n, 'phone', $4, 'Обращение ' || n
+         FROM generate_series(1, 20000) n`,
+        [home.id, big.id, from, graduate.id],
+      );
+      // The export reads in one transaction, from its first query to the end of the file.
+      const started = (await db.query(`SELECT now() AS at`)).rows[0].at as Date;
+      const openSince = async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()
+               AND xact_start IS NOT NULL AND xact_start >= $1`,
+            [started],
+          )
+        ).rows[0].n as number;
+      // The first piece of the file, then the client hangs up.
+      await new Promise<void>((resolve, reject) => {
+        const url = new URL(`/api/journal/export?from=${from}&to=${to}`, baseUrl());
+        const req = http.get(url, { headers: { authorization: `Bearer ${big.token}` } }, (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
+      });
+      let open = await openSince();
+      for (let tries = 0; open > 0 && tries < 150; tries++) {
+        await new Promise((r) => setTimeout(r, 200));
+        open = await openSince();
+      }
+      expect(open).toBe(0);
+    } finally {
+      await db.end();
+    }
   });
 
   it('an empty period is a journal with headers and no rows', async () => {
