@@ -1,6 +1,7 @@
 import { Button, Empty, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './empty-state.css';
 
 /**
  * What an empty list says: a sentence naming the next step (and the button for it, when
@@ -29,6 +30,7 @@ export function EmptyState({
   const { t } = useTranslation();
   return (
     <Empty
+      className="empty-state"
       image={Empty.PRESENTED_IMAGE_SIMPLE}
       data-testid={testId}
       description={filtered ? (filteredText ?? t('empty.noMatches')) : text}
