@@ -1,14 +1,9 @@
-import type { Role } from '@postcare/api-client';
+import { ROLES as ALL_ROLES, type Role } from '@postcare/domain';
 
 /**
- * The roles a user account may be given, in the order pickers show them (an integration's
- * role comes with its API client); codes and words are in @postcare/domain.
+ * The roles a user account may be given, in the order pickers show them: all but an
+ * integration's, which comes with its API client.
  */
-export const ROLES = [
-  'head',
-  'specialist',
-  'curator',
-  'supervisor',
-  'regional',
-  'admin',
-] as const satisfies readonly Role[];
+export const ROLES = ALL_ROLES.filter(
+  (role): role is Exclude<Role, 'integration'> => role !== 'integration',
+);
