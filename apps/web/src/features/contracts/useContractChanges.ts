@@ -1,8 +1,8 @@
-import type { Schemas } from '@postcare/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { $api, fetchClient } from '../../shared/api/client';
 import { contractChanged, contractRefused } from './invalidateContracts';
 import type { ContractDetail } from './vocabulary';
+import { multipartBody } from '../../shared/api/multipartBody';
 
 /** The callbacks every contract change shares: keep the answer, or reload after a refusal. */
 function useAfterChange() {
@@ -43,14 +43,6 @@ export interface ScanUpload {
 }
 
 /** Sends the scan as multipart/form-data (the browser sets the boundary). */
-function asFormData(body: Schemas['UploadContractScanDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  data.append('version', String(body.version));
-  return data;
-}
-
 /** Attaches the signed scan; it is kept among the personal file's documents too. */
 export function useUploadContractScan() {
   const afterChange = useAfterChange();
@@ -60,7 +52,7 @@ export function useUploadContractScan() {
         params: { path: { id: contractId } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string, version },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;

@@ -2,6 +2,7 @@ import type { Schemas } from '@postcare/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { $api, fetchClient } from '../../shared/api/client';
 import { saveDownload } from '../../shared/files/download';
+import { multipartBody } from '../../shared/api/multipartBody';
 
 /** The contract layout in use (the institution's own DOCX or the built-in one) and the fields a template may use. */
 export function useContractTemplate(institutionId: string) {
@@ -16,13 +17,6 @@ const templateKey = (id: string) =>
   }).queryKey;
 
 /** Sends the DOCX as multipart/form-data (the browser sets the boundary). */
-function asFormData(body: Schemas['UploadTemplateDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  return data;
-}
-
 /** Uses an own DOCX template for contracts; a broken tag or an unknown field is refused (400). */
 export function useUploadContractTemplate(institutionId: string) {
   const queryClient = useQueryClient();
@@ -32,7 +26,7 @@ export function useUploadContractTemplate(institutionId: string) {
         params: { path: { id: institutionId } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;

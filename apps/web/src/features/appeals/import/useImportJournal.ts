@@ -3,18 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchClient } from '../../../shared/api/client';
 import { saveBlob } from '../../graduates/files/fileContent';
 import { invalidateAppeals } from '../appeal/invalidateAppeals';
+import { multipartBody } from '../../../shared/api/multipartBody';
 
 export interface JournalImportRun {
   file: File;
   /** Only check every row and report; nothing is written. */
   dryRun: boolean;
-}
-
-function asFormData(body: Schemas['ImportUploadDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  return data;
 }
 
 /** Sends an old journal: a dry run reports every row's problems; a real run imports all or none. */
@@ -26,7 +20,7 @@ export function useImportJournal() {
         params: { query: { dryRun } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;

@@ -2,6 +2,7 @@ import type { Schemas } from '@postcare/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchClient } from '../../../shared/api/client';
 import { invalidateGraduates } from '../invalidateGraduates';
+import { multipartBody } from '../../../shared/api/multipartBody';
 
 export interface GraduateFileUpload {
   graduateId: string;
@@ -11,15 +12,6 @@ export interface GraduateFileUpload {
 }
 
 /** Sends one file as multipart/form-data (the browser sets the boundary). */
-function asFormData(body: Schemas['UploadGraduateFileDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  data.append('kind', body.kind);
-  if (body.title) data.append('title', body.title);
-  return data;
-}
-
 /** Uploads a photo, a document scan or a consent scan to a personal file. */
 export function useUploadGraduateFile() {
   const queryClient = useQueryClient();
@@ -29,7 +21,7 @@ export function useUploadGraduateFile() {
         params: { path: { graduateId } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string, kind, title },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;

@@ -2,18 +2,12 @@ import type { Schemas } from '@postcare/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchClient } from '../../../shared/api/client';
 import { invalidateGraduates } from '../invalidateGraduates';
+import { multipartBody } from '../../../shared/api/multipartBody';
 
 export interface ImportRun {
   file: File;
   /** Only check every row and report; nothing is written. */
   dryRun: boolean;
-}
-
-function asFormData(body: Schemas['ImportUploadDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  return data;
 }
 
 /** Sends the register: a dry run reports every row's problems; a real run imports all or none. */
@@ -25,7 +19,7 @@ export function useImportGraduates() {
         params: { query: { dryRun } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;

@@ -1,7 +1,7 @@
-import type { Schemas } from '@postcare/api-client';
 import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { $api, fetchClient } from '../../../shared/api/client';
 import type { Notice, NoticeListQuery } from '../vocabulary';
+import { multipartBody } from '../../../shared/api/multipartBody';
 
 /** One page of notices, by due date; filtered by state and graduate on the server. */
 export function useNotices(query: NoticeListQuery, { enabled = true } = {}) {
@@ -58,15 +58,6 @@ export interface NoticeScanUpload {
 }
 
 /** Sends the scan as multipart/form-data (the browser sets the boundary). */
-function asFormData(body: Schemas['UploadNoticeScanDto']): FormData {
-  const data = new FormData();
-  const file = body.file as unknown as File;
-  data.append('file', file, file.name);
-  data.append('kind', body.kind);
-  data.append('version', String(body.version));
-  return data;
-}
-
 /** Attaches the scan of the letter sent or of the answer received. */
 export function useUploadNoticeScan() {
   const afterChange = useAfterChange();
@@ -76,7 +67,7 @@ export function useUploadNoticeScan() {
         params: { path: { id: noticeId } },
         // The generated type names binary content a string; the serializer sends the File.
         body: { file: file as unknown as string, kind, version },
-        bodySerializer: asFormData,
+        bodySerializer: multipartBody,
       });
       if (error) throw error;
       return data;
