@@ -1,6 +1,6 @@
 // Shared by the benchmarks: the SQL capture hook, HTTP requests, load and percentiles, and
 // starting the compiled API. See case-lists.mjs and reports.mjs for how they are used.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +22,43 @@ pg.Client.prototype.query = function (config, values, callback) {
   return query.apply(this, arguments);
 };
 `;
+
+/**
+ * The time an API process spends in its queries: from `query()` to its rows parsed, summed
+ * over every promise-returning query (what TypeORM sends; the export's cursors are left out).
+ * On SIGUSR2 the process writes `{ count, ms }` so far to BENCH_DB_TIME (readDbTime).
+ */
+export const DB_TIME_HOOK = `
+const fs = require('node:fs');
+const { performance } = require('node:perf_hooks');
+const pg = require(require.resolve('pg', { paths: [process.env.BENCH_ROOT] }));
+const total = { count: 0, ms: 0 };
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function () {
+  const started = performance.now();
+  const result = query.apply(this, arguments);
+  if (result && typeof result.then === 'function') {
+    const done = () => { total.count++; total.ms += performance.now() - started; };
+    result.then(done, done);
+  }
+  return result;
+};
+process.on('SIGUSR2', () => fs.writeFileSync(process.env.BENCH_DB_TIME, JSON.stringify(total)));
+`;
+
+/** The query time counted so far by DB_TIME_HOOK in process `pid`. */
+export async function readDbTime(pid, file) {
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let waited = 0; waited < 200; waited++) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+  throw new Error('the API did not report its query time');
+}
 
 // ---------------------------------------------------------------- HTTP and timing helpers
 

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../config/app-config';
+import { jwtKey } from '../config/jwt-secret';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -20,7 +21,7 @@ import { SessionsModule } from './sessions/sessions.module';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        secret: jwtKey(config),
         signOptions: {
           algorithm: 'HS256',
           issuer: config.JWT_ISSUER,

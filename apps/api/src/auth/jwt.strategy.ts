@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config';
+import { jwtKey } from '../config/jwt-secret';
 import { AccountsService } from '../users/accounts.service';
 import { SessionActor } from './session-actor';
 import { LiveSession, SessionCache } from './sessions/session-cache';
@@ -34,9 +34,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A key object, built once: given a string, jsonwebtoken parses it again on every
-      // request. jsonwebtoken accepts a KeyObject; passport-jwt's typings do not say so.
-      secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET!)) as unknown as Buffer,
+      secretOrKey: jwtKey(config),
       algorithms: ['HS256'],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,

@@ -1,10 +1,11 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError } from '../../common/problem/domain-error';
 import { AppConfig } from '../../config/app-config';
+import { jwtKey } from '../../config/jwt-secret';
 import { ApiKeyAuthenticator, presentedApiKey } from '../auth/api-key-authenticator';
 import { FixedWindowLimiter, RATE_LIMIT_WINDOW_SECONDS } from './rate-limiter';
+import { VerifiedSubjects } from './verified-subjects';
 
 /**
  * Counts every API request against a budget per API key (the client's own limit), per
@@ -14,19 +15,15 @@ import { FixedWindowLimiter, RATE_LIMIT_WINDOW_SECONDS } from './rate-limiter';
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
   private readonly limiter = new FixedWindowLimiter();
-  private readonly tokens: JwtService;
+  private readonly subjects: VerifiedSubjects;
 
   constructor(
     private readonly config: AppConfig,
     private readonly keys: ApiKeyAuthenticator,
   ) {
-    this.tokens = new JwtService({
-      secret: config.JWT_SECRET,
-      verifyOptions: {
-        algorithms: ['HS256'],
-        issuer: config.JWT_ISSUER,
-        audience: config.JWT_AUDIENCE,
-      },
+    this.subjects = new VerifiedSubjects(jwtKey(config), {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
     });
   }
 
@@ -60,21 +57,13 @@ export class RateLimitMiddleware implements NestMiddleware {
       if (resolved?.keyId)
         return { bucket: `key:${resolved.keyId}`, limit: resolved.rateLimitPerMinute };
     } else {
-      const subject = this.verifiedSubject(req);
+      // A forged token cannot spend someone else's budget.
+      const authorization = req.headers.authorization;
+      const subject = authorization?.startsWith('Bearer ')
+        ? this.subjects.of(authorization.slice(7).trim())
+        : null;
       if (subject) return { bucket: `user:${subject}`, limit: perUser };
     }
     return { bucket: `ip:${req.ip ?? ''}`, limit: perUser };
-  }
-
-  /** The user of a valid access token; a forged one cannot spend someone else's budget. */
-  private verifiedSubject(req: Request): string | null {
-    const authorization = req.headers.authorization;
-    if (!authorization?.startsWith('Bearer ')) return null;
-    try {
-      const claims = this.tokens.verify<{ sub?: unknown }>(authorization.slice(7).trim());
-      return typeof claims.sub === 'string' ? claims.sub : null;
-    } catch {
-      return null;
-    }
   }
 }
