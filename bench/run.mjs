@@ -48,6 +48,8 @@ const { values: args } = parseArgs({
     'no-export': { type: 'boolean', default: false },
   },
 });
+/** How docker-compose.yml runs the API (NODE_OPTIONS there). */
+const DEPLOYED_HEAP = '--max-old-space-size=512';
 const C1 = Number(args.c1);
 const C32 = Number(args.c32);
 
@@ -250,7 +252,8 @@ try {
   writeFileSync(dbTimeHook, DB_TIME_HOOK);
   api = await startBuiltApi(database.url, {
     LOG_LEVEL: 'error',
-    NODE_OPTIONS: `--require ${dbTimeHook}`,
+    // The heap limit docker-compose.yml gives the API (see "Export memory" in the doc).
+    NODE_OPTIONS: `--require ${dbTimeHook} ${DEPLOYED_HEAP}`,
     BENCH_DB_TIME: dbTimeFile,
     BENCH_ROOT: ROOT,
   });
@@ -430,7 +433,7 @@ try {
     `\`/api/health\` at c=32 is ${((100 * healthRps) / helloRow[32].rps).toFixed(0)} % of the hello-world app's throughput (${healthRps.toFixed(0)} against ${helloRow[32].rps.toFixed(0)} req/s, taken turn about). "% of health" is a request's throughput at c=32 against \`/api/health\`'s; "DB ms/req" the time the API process spent in its queries per request at c=1 (from sending each to its rows parsed), against the floor's statements on a held connection.`,
     '',
     journal
-      ? `Journal export of a year (${yearAgo}..${today}) for the measured institution: ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)} of XLSX; API process RSS ${mib(journal.baseRss)} before, peak ${mib(journal.peak)} during; \`/api/health\` polled meanwhile: p50 ${journal.health ? f(journal.health.p50) : '–'} ms, p99 ${journal.health ? f(journal.health.p99) : '–'} ms, max ${journal.healthMax ? f(journal.healthMax) : '–'} ms.`
+      ? `Journal export of a year (${yearAgo}..${today}) for the measured institution: ${journal.seconds.toFixed(1)} s, ${mib(journal.bytes)} of XLSX; API process (${DEPLOYED_HEAP}, as deployed) RSS ${mib(journal.baseRss)} before, peak ${mib(journal.peak)} during; \`/api/health\` polled meanwhile: p50 ${journal.health ? f(journal.health.p50) : '–'} ms, p99 ${journal.health ? f(journal.health.p99) : '–'} ms, max ${journal.healthMax ? f(journal.healthMax) : '–'} ms.`
       : 'Journal export not measured in this run (--no-export).',
     '',
     '<details><summary>EXPLAIN (ANALYZE, BUFFERS) of the main queries</summary>',
