@@ -24,21 +24,28 @@ pg.Client.prototype.query = function (config, values, callback) {
 `;
 
 /**
- * The time an API process spends in its queries: from `query()` to its rows parsed, summed
- * over every promise-returning query (what TypeORM sends; the export's cursors are left out).
- * On SIGUSR2 the process writes `{ count, ms }` so far to BENCH_DB_TIME (readDbTime).
+ * The time an API process spends waiting for its database: wall time during which at least
+ * one of its queries is outstanding, from `query()` to the rows parsed (so two queries sent
+ * together count once, as the time the request waits). Promise-returning queries only (what
+ * TypeORM sends; the export's cursors are left out). On SIGUSR2 the process writes
+ * `{ count, ms }` so far to BENCH_DB_TIME (readDbTime).
  */
 export const DB_TIME_HOOK = `
 const fs = require('node:fs');
 const { performance } = require('node:perf_hooks');
 const pg = require(require.resolve('pg', { paths: [process.env.BENCH_ROOT] }));
 const total = { count: 0, ms: 0 };
+let outstanding = 0;
+let since = 0;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function () {
-  const started = performance.now();
   const result = query.apply(this, arguments);
   if (result && typeof result.then === 'function') {
-    const done = () => { total.count++; total.ms += performance.now() - started; };
+    if (outstanding++ === 0) since = performance.now();
+    const done = () => {
+      total.count++;
+      if (--outstanding === 0) total.ms += performance.now() - since;
+    };
     result.then(done, done);
   }
   return result;
@@ -148,4 +155,11 @@ export async function startBuiltApi(databaseUrl, env) {
 const isAuthStatement = (q) =>
   /FROM "users" "User"/.test(q.text) && /"User"\."active" = /.test(q.text);
 const isAuditStatement = (q) => /^INSERT INTO "audit_log"/.test(q.text);
-export { isAuthStatement, isAuditStatement };
+/**
+ * What the API reads to restore a signed-in user (the account, its session), once per user
+ * every 30 s (PrincipalCache, SessionCache): not a cost of the request that happens to refill it.
+ */
+const isSessionStatement = (q) =>
+  /^SELECT\b/.test(q.text) &&
+  (/FROM "users" "User"/.test(q.text) || /FROM "refresh_tokens" "RefreshToken"/.test(q.text));
+export { isAuthStatement, isAuditStatement, isSessionStatement };
