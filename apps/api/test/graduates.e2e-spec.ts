@@ -335,8 +335,11 @@ describe('graduates: personal files', () => {
 
 describe('graduates: eligibility (001 §4.1)', () => {
   let head: TestUser;
+  let specialist: TestUser;
   beforeAll(async () => {
-    head = await createUser('head', (await createInstitution()).id);
+    const home = (await createInstitution()).id;
+    head = await createUser('head', home);
+    specialist = await createUser('specialist', home);
   });
   const eligibility = (id: string, on: string) =>
     api()
@@ -405,6 +408,46 @@ describe('graduates: eligibility (001 §4.1)', () => {
       exceptionOrderId: order.body.id,
       reason: expect.stringContaining('15-од'),
     });
+  });
+
+  it('the list and search mark who is eligible today by an order, a pending request or neither', async () => {
+    const surname = `Приказов${Date.now()
+      .toString(36)
+      .replace(/[0-9]/g, (d) => 'абвгдежзик'[Number(d)])}`;
+    const older = (firstName: string) =>
+      createGraduate(head.token, { lastName: surname, firstName, birthDate: '2000-01-01' });
+    const [ordered, pending, none] = [
+      await older('Анна'),
+      await older('Борис'),
+      await older('Вера'),
+    ];
+    const order = (graduateId: string, by: TestUser) =>
+      api()
+        .post('/api/exception-orders')
+        .auth(by.token, { type: 'bearer' })
+        .send({
+          graduateId,
+          orderedBy: 'director',
+          orderedByName: 'Петрова А. А.',
+          number: `${graduateId.slice(0, 4)}-од`,
+          orderDate: day(dayjs().subtract(1, 'month')),
+        });
+    expect((await order(ordered.id, head)).status).toBe(201);
+    const requested = await order(pending.id, specialist);
+    expect(requested.status).toBe(201);
+    expect(requested.body.status).toBe('requested');
+
+    const eligibleOf = async (query: string) => {
+      const res = await api().get(`/api/graduates?${query}`).auth(head.token, { type: 'bearer' });
+      expect(res.status).toBe(200);
+      const mine = res.body.items.filter((g: { lastName: string }) => g.lastName === surname);
+      return Object.fromEntries(
+        mine.map((g: { id: string; eligibleToday: boolean }) => [g.id, g.eligibleToday]),
+      );
+    };
+    const expected = { [ordered.id]: true, [pending.id]: false, [none.id]: false };
+    expect(await eligibleOf(`q=${encodeURIComponent(surname)}`)).toEqual(expected);
+    expect(await eligibleOf('sort=createdAt&order=desc&pageSize=10')).toEqual(expected);
   });
 
   it('400 for a malformed date', async () => {
