@@ -30,18 +30,19 @@ export function AppLayout() {
     menuButton.current?.focus();
   }, []);
 
-  // The focus goes into the menu as it opens.
+  // The focus goes into the menu as it opens; Escape closes it wherever the focus is.
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-  }, [open]);
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, close]);
 
-  // Escape closes it; Tab goes round inside it while it covers the page.
+  // Tab goes round inside it while it covers the page.
   const onPanelKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-      return;
-    }
     if (event.key !== 'Tab' || !panel.current) return;
     const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (element) => element.offsetParent !== null,
