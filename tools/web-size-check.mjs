@@ -20,10 +20,9 @@ const KB = 1000;
 
 /**
  * The pages that matter most on a slow phone line, with their budgets (gzip): the check
- * fails above `budget`. `target` is where the page should be: the graduates list is not
- * there yet (docs/performance.md, «SPA weight»), so its budget holds today's size and stops
- * it from growing while the target stays in sight. `lazy` are the
- * source modules the route loads on demand (keys of the Vite manifest); missing keys (the
+ * fails above `budget` (docs/performance.md, «SPA weight»). A page may name a `target`
+ * below its budget while it is on its way there. `lazy` are the source modules the route
+ * loads on demand before the page can show (keys of the Vite manifest); missing keys (the
  * module is not split out) are ignored, as its code is then in the entry already.
  */
 export const PAGES = [
@@ -35,12 +34,13 @@ export const PAGES = [
       'src/app/auth/RequireSignIn.tsx',
       'src/app/layout/AppLayout.tsx',
       'src/features/graduates/GraduatesPage.tsx',
-      // Texts of the namespaces the page and the layout ask for (shared/i18n/i18n.ts).
+      // Texts of the namespaces the page and the layout ask for (shared/i18n/i18n.ts): the
+      // header's bell and «Зарегистрировать обращение» ask for theirs.
       'src/features/graduates/i18n/ru.json',
       'src/features/notifications/i18n/ru.json',
+      'src/features/appeals/i18n/ru.json',
     ],
-    target: 300 * KB,
-    budget: 470 * KB,
+    budget: 300 * KB,
   },
 ];
 

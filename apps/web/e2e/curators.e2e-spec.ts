@@ -158,7 +158,10 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
     await page.waitForURL(/\/login$/);
     await signIn(page, head.login, head.password);
     await page.waitForURL(/\/curators$/);
-    await page.getByRole('menuitem', { name: 'Кураторы' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'Кураторы' })
+      .waitFor();
     await page.getByTestId('curators-table').getByText('Кандидатов и кураторов пока нет').waitFor();
     // The institution asks two hours of training and allows two graduates per curator.
     await page.goto(`${baseUrl}/institutions/${institutionId}/settings`);
@@ -359,21 +362,21 @@ describeInBrowser('web: volunteer curators in a real browser', () => {
 
     // Their menu holds their own page and their account, nothing of the service.
     await page.getByTestId('main-menu-button').click();
-    const phoneMenu = page.getByRole('menu', { name: 'Основное меню' });
-    await phoneMenu.getByRole('menuitem').first().waitFor();
-    expect(await phoneMenu.getByRole('menuitem').allTextContents()).toEqual([
+    const phoneMenu = page.getByRole('navigation', { name: 'Основное меню' });
+    await phoneMenu.getByRole('link').first().waitFor();
+    expect(await phoneMenu.getByRole('link').allTextContents()).toEqual([
       'Мои выпускники',
       'Сменить пароль',
     ]);
     await snapshot(page, 'my-menu-phone');
-    await phoneMenu.getByRole('menuitem', { name: 'Мои выпускники' }).click();
+    await phoneMenu.getByRole('link', { name: 'Мои выпускники' }).click();
     await page.waitForURL(/\/my-graduates$/);
     await cards.first().waitFor();
     await snapshot(page, 'my-graduates-phone-after');
     await page.setViewportSize({ width: 1440, height: 900 });
-    const menu = page.getByRole('menu', { name: 'Основное меню' });
-    await menu.getByRole('menuitem').first().waitFor();
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+    const menu = page.getByRole('navigation', { name: 'Основное меню' });
+    await menu.getByRole('link').first().waitFor();
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
       'Мои выпускники',
       'Сменить пароль',
     ]);

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AdminApi } from './support/adminApi';
 import { launchBrowser, openPage, signIn } from './support/browser';
 import { browserAvailable, productEnvironment } from './support/environment';
+import { StaffApi } from './support/staffApi';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -40,6 +41,18 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
+/** Waits until what `read` returns passes `ok` (the list redraws after the address changes). */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const end = Date.now() + 30_000;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 describeInBrowser('web: graduates’ personal files in a real browser', () => {
   const run = Date.now().toString(36);
   // Every run has its own institution, so the same names never meet an earlier run's files.
@@ -57,11 +70,12 @@ describeInBrowser('web: graduates’ personal files in a real browser', () => {
   let browser: Browser;
   let baseUrl: string;
   let workDir: string;
+  let api: AdminApi;
 
   beforeAll(async () => {
     const { admin, ...env } = productEnvironment();
     baseUrl = env.baseUrl;
-    const api = await AdminApi.signIn(baseUrl, admin.login, admin.password);
+    api = await AdminApi.signIn(baseUrl, admin.login, admin.password);
     const institution = await api.createInstitution(`Детский дом № ${run}`);
     await api.createUser({ ...head, role: 'head', institutionId: institution.id });
     await api.createUser({ ...specialist, role: 'specialist', institutionId: institution.id });
@@ -199,6 +213,176 @@ describeInBrowser('web: graduates’ personal files in a real browser', () => {
     await page.getByRole('link', { name: 'Перейти к списку выпускников' }).click();
     await page.getByRole('link', { name: 'Орлова Анна Ивановна' }).waitFor();
     await page.getByRole('link', { name: 'Белов Иван' }).waitFor();
+
+    expect(scriptErrors).toEqual([]);
+  });
+
+  it('the list sorts by a header, pages, filters with the selects and switches tabs by keyboard', async () => {
+    // An institution of its own, so the list holds exactly these twelve files.
+    const institution = await api.createInstitution(`Детский дом № ${run} (список)`);
+    const listHead = { ...head, login: `head.list.${run}`, fullName: 'Ильина Ольга Петровна' };
+    await api.createUser({ ...listHead, role: 'head', institutionId: institution.id });
+    const staff = await StaffApi.signIn(baseUrl, listHead.login, listHead.password);
+    const surnames = ['Абрамова', 'Белова', 'Власова', 'Громова', 'Дронова', 'Ежова'];
+    surnames.push('Жукова', 'Зуева', 'Исаева', 'Карпова', 'Лебедева', 'Миронова');
+    const year = new Date().getFullYear();
+    // Миронова, the last by name, turns 23 in a month: the oldest; the others are 18 to 21.
+    const soon = new Date(Date.now() + 30 * 86_400_000);
+    soon.setFullYear(soon.getFullYear() - 23);
+    for (const [index, lastName] of surnames.entries()) {
+      await staff.createGraduate({
+        lastName,
+        firstName: 'Анна',
+        patronymic: 'Ивановна',
+        sex: 'female',
+        birthDate:
+          lastName === 'Миронова'
+            ? soon.toISOString().slice(0, 10)
+            : `${year - 21 + Math.floor(index / 4)}-0${1 + (index % 4)}-1${index % 9}`,
+      });
+    }
+
+    const { page, scriptErrors } = await openPage(browser);
+    await page.goto(`${baseUrl}/graduates`);
+    await page.waitForURL(/\/login$/);
+    await signIn(page, listHead.login, listHead.password);
+    const table = page.getByTestId('graduates-table');
+    const names = () => table.locator('tbody tr td:first-child a').allInnerTexts();
+    const firstName = async () => (await names())[0];
+    const url = () => new URL(page.url()).searchParams;
+    await table.getByRole('link', { name: 'Абрамова Анна Ивановна' }).waitFor();
+    expect(await names()).toHaveLength(12);
+    expect(await page.getByText('Всего: 12').count()).toBe(1);
+
+    // By name first; a click on «Дата рождения» sorts by it, oldest first, a second one turns it.
+    const nameHeader = table.locator('th', { hasText: 'ФИО' });
+    const birthHeader = table.locator('th', { hasText: 'Дата рождения' });
+    await until(
+      () => nameHeader.getAttribute('aria-sort'),
+      (value) => value === 'ascending',
+    );
+    await birthHeader.getByRole('button').click();
+    await page.waitForURL(/sort=birthDate/);
+    expect(url().get('order')).toBe('asc');
+    await until(
+      () => birthHeader.getAttribute('aria-sort'),
+      (value) => value === 'ascending',
+    );
+    await until(
+      () => nameHeader.getAttribute('aria-sort'),
+      (value) => value === null,
+    );
+    await until(firstName, (value) => value === 'Миронова Анна Ивановна');
+    await birthHeader.getByRole('button').click();
+    await page.waitForURL(/order=desc/);
+    await until(
+      () => birthHeader.getAttribute('aria-sort'),
+      (value) => value === 'descending',
+    );
+    await until(firstName, (value) => value !== 'Миронова Анна Ивановна');
+    await nameHeader.getByRole('button').click();
+    await page.waitForURL((address) => address.searchParams.get('sort') === 'name');
+    await until(firstName, (value) => value === 'Абрамова Анна Ивановна');
+    await nameHeader.getByRole('button').click();
+    await page.waitForURL(/order=desc/);
+    await until(firstName, (value) => value === 'Миронова Анна Ивановна');
+    await nameHeader.getByRole('button').click();
+    await page.waitForURL((address) => !address.searchParams.has('sort'));
+    await until(firstName, (value) => value === 'Абрамова Анна Ивановна');
+
+    // Ten a page: two pages, the second with the last two; the size stays in the address.
+    await page.getByLabel('Записей на странице').selectOption('10');
+    await page.waitForURL(/pageSize=10/);
+    await until(
+      async () => (await names()).length,
+      (value) => value === 10,
+    );
+    const pager = page.getByRole('navigation', { name: 'Страницы списка' });
+    expect(
+      await pager.getByRole('button', { name: 'Страница 1' }).getAttribute('aria-current'),
+    ).toBe('page');
+    expect(await pager.getByRole('button', { name: 'Предыдущая страница' }).isDisabled()).toBe(
+      true,
+    );
+    await pager.getByRole('button', { name: 'Следующая страница' }).click();
+    await page.waitForURL(/page=2/);
+    await until(
+      names,
+      (value) =>
+        JSON.stringify(value) ===
+        JSON.stringify(['Лебедева Анна Ивановна', 'Миронова Анна Ивановна']),
+    );
+    expect(await pager.getByRole('button', { name: 'Следующая страница' }).isDisabled()).toBe(true);
+    await page.reload();
+    await until(
+      async () => (await names()).length,
+      (value) => value === 2,
+    );
+    await pager.getByRole('button', { name: 'Страница 1' }).click();
+    await page.waitForURL((address) => !address.searchParams.has('page'));
+    await until(
+      async () => (await names()).length,
+      (value) => value === 10,
+    );
+    expect(url().get('pageSize')).toBe('10');
+
+    // The status filter is the browser's select: the first file's status keeps every row of it.
+    const status = (
+      await table.locator('tbody tr').first().locator('td').nth(2).innerText()
+    ).trim();
+    await page.getByLabel('Статус сопровождения', { exact: true }).selectOption({ label: status });
+    await page.waitForURL(/status=/);
+    const statuses = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(statuses.every((text) => text.trim() === status)).toBe(true);
+    await page
+      .getByLabel('Статус сопровождения', { exact: true })
+      .selectOption({ label: 'Любой статус' });
+    await page.waitForURL((address) => !address.searchParams.has('status'));
+    // An age band nobody is in: the empty list says so and resets the filters.
+    await page.getByLabel('Возраст', { exact: true }).selectOption({ label: '23 года и старше' });
+    await page.waitForURL(/ageFrom=23/);
+    const empty = table.getByTestId('empty-state');
+    await empty.getByText('Ничего не найдено по выбранным фильтрам.').waitFor();
+    await empty.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await page.waitForURL((address) => !address.searchParams.has('ageFrom'));
+    await table.getByRole('link', { name: 'Абрамова Анна Ивановна' }).waitFor();
+    await until(
+      () => page.getByLabel('Возраст', { exact: true }).inputValue(),
+      (value) => value === '',
+    );
+
+    // The search box's «Очистить» empties it and the list follows at once.
+    await page.getByRole('searchbox', { name: 'Поиск по ФИО — можно с опечатками' }).fill('Ежова');
+    await page.waitForURL(/q=/);
+    // The search forgives typos: the closest match comes first.
+    await until(firstName, (value) => value === 'Ежова Анна Ивановна');
+    await page.getByTestId('graduate-search').getByRole('button', { name: 'Очистить' }).click();
+    await page.waitForURL((address) => !address.searchParams.has('q'));
+    await until(
+      async () => (await names()).length,
+      (value) => value === 10,
+    );
+
+    // The tabs by keyboard: → shows who turns 23 soon, ← goes back to everyone.
+    await page.getByTestId('turning23-notice').waitFor();
+    const all = page.getByRole('tab', { name: 'Все выпускники' });
+    expect(await all.getAttribute('aria-selected')).toBe('true');
+    await all.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/view=turning23/);
+    const soonTab = page.getByRole('tab', { name: /^Исполнится 23/ });
+    await until(
+      () => soonTab.getAttribute('aria-selected'),
+      (value) => value === 'true',
+    );
+    expect(await soonTab.evaluate((tab) => tab === document.activeElement)).toBe(true);
+    await page
+      .getByTestId('turning23-table')
+      .getByRole('link', { name: 'Миронова Анна Ивановна' })
+      .waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL((address) => !address.searchParams.has('view'));
+    await table.getByRole('link', { name: 'Абрамова Анна Ивановна' }).waitFor();
 
     expect(scriptErrors).toEqual([]);
   });

@@ -117,7 +117,7 @@ describeInBrowser('web: the notification bell in a real browser', () => {
     await bell(page, 0).waitFor();
     // Nothing of the header runs off the side of the phone.
     const overflow = await page
-      .locator('.ant-layout-header')
+      .getByRole('banner')
       .evaluate((header) => header.scrollWidth - header.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(scriptErrors).toEqual([]);

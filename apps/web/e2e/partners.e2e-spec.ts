@@ -111,7 +111,10 @@ describeInBrowser('web: partners and referrals in a real browser', () => {
     await page.waitForURL(/\/login$/);
     await signIn(page, head.login, head.password);
     await page.waitForURL(/\/partners$/);
-    await page.getByRole('menuitem', { name: 'Партнёры' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'Партнёры' })
+      .waitFor();
     await page
       .getByTestId('partners-table')
       .getByText('В справочнике пока нет организаций')

@@ -238,14 +238,34 @@ describeInBrowser('web: every page on a 360 px phone', () => {
     ]);
     expect(problems).toEqual(fits(problems));
 
-    // The menu is a drawer over the page: it opens, and a section is a tap away.
+    // The menu is a panel over the page: it opens with the focus in it, the current section
+    // marked; Escape and a tap beside it close it, the focus back on ☰; a section is a tap away.
     const page = await phonePage();
     await page.goto(`${baseUrl}/graduates`);
     await signIn(page, users.head.login, password);
-    await page.getByTestId('main-menu-button').click();
-    await page.getByRole('menuitem', { name: 'Мероприятия' }).click();
+    const menuButton = page.getByTestId('main-menu-button');
+    const menu = page.getByRole('dialog', { name: 'Основное меню' });
+    const nav = menu.getByRole('navigation', { name: 'Основное меню' });
+    await menuButton.click();
+    await nav.getByRole('link', { name: 'Выпускники' }).waitFor();
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.getByRole('link', { name: 'Выпускники' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(await menu.evaluate((panel) => panel.contains(document.activeElement))).toBe(true);
+    const box = await menu.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await menuButton.click();
+    await menu.waitFor();
+    await page.mouse.click(PHONE.width - 20, PHONE.height / 2);
+    await menu.waitFor({ state: 'hidden' });
+    await menuButton.click();
+    await nav.getByRole('link', { name: 'Мероприятия' }).click();
     await page.waitForURL(/\/events$/);
-    await page.getByRole('menuitem', { name: 'Мероприятия' }).waitFor({ state: 'hidden' });
+    await menu.waitFor({ state: 'hidden' });
     await page.context().close();
   });
 

@@ -168,7 +168,10 @@ describeInBrowser('web: reports in a real browser', () => {
   it('a specialist creates their month’s report, sees the service counted, writes the results and submits it', async () => {
     const page = await pageOf('specialist', '/reports');
     await page.waitForURL(/\/reports$/);
-    await page.getByRole('menuitem', { name: 'Отчёты' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'Отчёты' })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Создать отчёт' }).first().click();
     const creating = page.getByRole('dialog', { name: 'Новый отчёт' });
@@ -322,8 +325,16 @@ describeInBrowser('web: reports in a real browser', () => {
     // A regional user starts on the institutions' reports; a returned one is not there.
     const region = await pageOf('regional', '/');
     await region.waitForURL(/\/regional$/);
-    await region.getByRole('menuitem', { name: 'Сводный отчёт' }).waitFor();
-    expect(await region.getByRole('menuitem', { name: 'Выпускники' }).count()).toBe(0);
+    await region
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'Сводный отчёт' })
+      .waitFor();
+    expect(
+      await region
+        .getByRole('navigation', { name: 'Основное меню' })
+        .getByRole('link', { name: 'Выпускники' })
+        .count(),
+    ).toBe(0);
     await region.getByTestId('regional-institutions').getByText(home).waitFor();
     await region
       .getByTestId('regional-reports-table')
@@ -362,7 +373,10 @@ describeInBrowser('web: reports in a real browser', () => {
     expect(await view.getByTestId('report-total-services').textContent()).toBe('1Оказано услуг');
     expect(await view.getByRole('button').count()).toBe(0);
 
-    await region.getByRole('menuitem', { name: 'Сводный отчёт' }).click();
+    await region
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'Сводный отчёт' })
+      .click();
     await region.waitForURL(/\/regional\/summary$/);
     await region.getByRole('heading', { name: 'Сводный отчёт' }).waitFor();
     // The month in the institution's calendar, whatever the browser's.

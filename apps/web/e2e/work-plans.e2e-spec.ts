@@ -125,7 +125,10 @@ describeInBrowser('web: the service’s work plans in a real browser', () => {
     await page.waitForURL(/\/login$/);
     await signIn(page, specialist.login, specialist.password);
     await page.waitForURL(/\/work-plans$/);
-    await page.getByRole('menuitem', { name: 'План работы' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Основное меню' })
+      .getByRole('link', { name: 'План работы' })
+      .waitFor();
     await page
       .getByTestId('work-plans-table')
       .getByText(`На ${year} год планов пока нет`)

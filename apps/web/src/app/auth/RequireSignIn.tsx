@@ -1,10 +1,9 @@
-import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { useSessionStatus } from '../../shared/auth/useSessionStatus';
 import { PageSpinner } from '../../shared/ui/PageSpinner';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert';
+import { LazyProblemAlert } from '../../shared/ui/LazyProblemAlert';
 import { LocalizedAntd } from '../providers/LocalizedAntd';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../router/paths';
 
@@ -32,9 +31,9 @@ function SignedInOnly(): ReactNode {
   if (status === 'restoring' || me.isPending) return <PageSpinner />;
   if (me.isError) {
     return (
-      <Flex justify="center" style={{ padding: 48 }}>
-        <ProblemAlert error={me.error} />
-      </Flex>
+      <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
+        <LazyProblemAlert error={me.error} />
+      </div>
     );
   }
   if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {

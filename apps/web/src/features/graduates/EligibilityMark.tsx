@@ -1,5 +1,5 @@
-import { Tag, Tooltip } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Tooltip } from 'antd';
+import { EligibilityTag } from './EligibilityTag';
 
 interface EligibilityMarkProps {
   eligible: boolean;
@@ -9,11 +9,12 @@ interface EligibilityMarkProps {
 
 /** Whether the person may get support today (001 §4.1): under 23, a student, or by order. */
 export function EligibilityMark({ eligible, reason }: EligibilityMarkProps) {
-  const { t } = useTranslation('graduates');
-  const tag = (
-    <Tag color={eligible ? 'green' : 'red'} data-testid="eligibility-mark">
-      {t(eligible ? 'eligibility.eligible' : 'eligibility.notEligible')}
-    </Tag>
+  const tag = <EligibilityTag eligible={eligible} />;
+  return reason ? (
+    <Tooltip title={reason}>
+      <span>{tag}</span>
+    </Tooltip>
+  ) : (
+    tag
   );
-  return reason ? <Tooltip title={reason}>{tag}</Tooltip> : tag;
 }

@@ -1,9 +1,9 @@
 import type { Schemas } from '@postcare/api-client';
 import { GRADUATE_STATUS_LABELS } from '@postcare/domain';
-import { Tag } from 'antd';
+import { PlainTag, type PlainTagColor } from '../../shared/ui/PlainTag';
 import { useLabel } from '../../shared/vocabulary/useLabel';
 
-const COLORS: Record<Schemas['GraduateStatus'], string> = {
+const COLORS: Record<Schemas['GraduateStatus'], PlainTagColor> = {
   preparing: 'blue',
   under_support: 'green',
   one_off: 'gold',
@@ -12,5 +12,5 @@ const COLORS: Record<Schemas['GraduateStatus'], string> = {
 
 export function GraduateStatusTag({ status }: { status: Schemas['GraduateStatus'] }) {
   const labelOf = useLabel();
-  return <Tag color={COLORS[status]}>{labelOf(GRADUATE_STATUS_LABELS, status)}</Tag>;
+  return <PlainTag color={COLORS[status]}>{labelOf(GRADUATE_STATUS_LABELS, status)}</PlainTag>;
 }

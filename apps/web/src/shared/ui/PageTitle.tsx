@@ -1,9 +1,10 @@
-import { Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
+import './page-title.css';
 
 /**
  * The one top-level heading (h1) of a page, for screen readers and the document outline,
- * set at the size pages have always used for their title.
+ * set at the size pages have always used for their title. Plain markup in antd's heading
+ * look, so a page drawn without antd needs none for it.
  */
 export function PageTitle({
   children,
@@ -17,8 +18,8 @@ export function PageTitle({
   tabIndex?: number;
 }) {
   return (
-    <Typography.Title level={1} style={{ fontSize: 24, lineHeight: 1.35, ...style }} {...rest}>
+    <h1 className="page-title" style={style} {...rest}>
       {children}
-    </Typography.Title>
+    </h1>
   );
 }

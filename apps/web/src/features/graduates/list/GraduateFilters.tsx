@@ -1,15 +1,17 @@
 import { GRADUATE_STATUS_LABELS } from '@postcare/domain';
-import { Button, Checkbox, Flex, Select } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../shared/auth/usePermissions';
+import { NativeCheckbox, NativeSelect } from '../../../shared/ui/NativeSelect';
 import { SearchAsYouType } from '../../../shared/ui/SearchAsYouType';
 import { useLabel } from '../../../shared/vocabulary/useLabel';
-import { SpecialistSelect } from '../form/SpecialistSelect';
+import { useAssignableStaff } from '../useAssignableStaff';
 import type { GraduateListQuery } from '../useGraduates';
 import { GRADUATE_STATUSES } from '../vocabulary';
-import { AGE_BANDS, AGE_BAND_KEYS, ageBandOf, type AgeBand } from './ageBands';
+import { AGE_BANDS, AGE_BAND_KEYS, ageBandOf } from './ageBands';
 import type { GraduateListChanges } from './useGraduateListParams';
+import './graduate-filters.css';
 
 interface GraduateFiltersProps {
   value: GraduateListQuery;
@@ -30,6 +32,7 @@ export const NO_FILTERS: GraduateListChanges = {
 export const isFiltered = (query: GraduateListQuery) =>
   Object.keys(NO_FILTERS).some((key) => query[key as keyof GraduateListQuery] !== undefined);
 
+/** The list's search and filters, the browser's own controls (the first option is «any»). */
 export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
   const { t } = useTranslation('graduates');
   const labelOf = useLabel();
@@ -39,7 +42,7 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
   const filtered = isFiltered(value);
 
   return (
-    <Flex wrap gap={12} align="center">
+    <div className="graduate-filters">
       <SearchAsYouType
         key={resets}
         label={t('list.searchPlaceholder')}
@@ -47,8 +50,7 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
         value={value.q}
         onChange={(q) => onChange({ q }, { replace: true })}
       />
-      <Select
-        allowClear
+      <NativeSelect
         placeholder={t('list.filters.status')}
         aria-label={t('fields.status')}
         style={{ width: 230 }}
@@ -60,18 +62,13 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
         }))}
       />
       {can('graduates.all-in-institution') && (
-        <SpecialistSelect
-          allowClear
-          placeholder={t('list.filters.specialist')}
-          aria-label={t('fields.responsibleSpecialist')}
-          style={{ width: 260 }}
-          disabled={value.unassigned}
-          value={value.specialistId ?? null}
-          onChange={(specialistId) => onChange({ specialistId: specialistId ?? undefined })}
+        <SpecialistFilter
+          disabled={value.unassigned ?? false}
+          value={value.specialistId}
+          onChange={(specialistId) => onChange({ specialistId })}
         />
       )}
-      <Select<AgeBand>
-        allowClear
+      <NativeSelect
         placeholder={t('list.filters.age')}
         aria-label={t('fields.age')}
         style={{ width: 160 }}
@@ -81,20 +78,18 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
         }
         options={AGE_BAND_KEYS.map((band) => ({ value: band, label: t(`list.ageBands.${band}`) }))}
       />
-      <Checkbox
+      <NativeCheckbox
         checked={value.unassigned ?? false}
-        onChange={(event) =>
-          onChange({ unassigned: event.target.checked, specialistId: undefined })
-        }
+        onChange={(unassigned) => onChange({ unassigned, specialistId: undefined })}
       >
         {t('list.filters.unassigned')}
-      </Checkbox>
-      <Checkbox
+      </NativeCheckbox>
+      <NativeCheckbox
         checked={value.archived ?? false}
-        onChange={(event) => onChange({ archived: event.target.checked })}
+        onChange={(archived) => onChange({ archived })}
       >
         {t('list.filters.archived')}
-      </Checkbox>
+      </NativeCheckbox>
       {filtered && (
         <Button
           type="link"
@@ -106,6 +101,35 @@ export function GraduateFilters({ value, onChange }: GraduateFiltersProps) {
           {t('list.filters.reset')}
         </Button>
       )}
-    </Flex>
+    </div>
+  );
+}
+
+/** The responsible specialist (or head) among the institution's active staff. */
+function SpecialistFilter({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: string | undefined;
+  onChange: (specialistId: string | undefined) => void;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('graduates');
+  const { staff } = useAssignableStaff();
+  const options = staff.map((user) => ({
+    value: user.id,
+    label: user.position ? `${user.fullName} — ${user.position}` : user.fullName,
+  }));
+  return (
+    <NativeSelect
+      placeholder={t('list.filters.specialist')}
+      aria-label={t('fields.responsibleSpecialist')}
+      style={{ width: 260 }}
+      disabled={disabled}
+      value={options.some((option) => option.value === value) ? value : undefined}
+      onChange={onChange}
+      options={options}
+    />
   );
 }

@@ -1,16 +1,17 @@
 import type { Schemas } from '@postcare/api-client';
-import { Table, Tag, Typography, type TableProps } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pagePagination } from '../../../shared/ui/pagePagination';
-import { EligibilityMark } from '../EligibilityMark';
+import { Pager } from '../../../shared/ui/Pager';
+import { PlainTable, type PlainColumn } from '../../../shared/ui/PlainTable';
+import { PlainTag } from '../../../shared/ui/PlainTag';
+import { EligibilityTag } from '../EligibilityTag';
 import { formatDate, fullName } from '../format';
 import { GraduateStatusTag } from '../GraduateStatusTag';
 import { graduatePath } from '../paths';
 import type { GraduateListQuery } from '../useGraduates';
 import type { GraduateListChanges, GraduateSort } from './useGraduateListParams';
+import './graduates-table.css';
 
 type Graduate = Schemas['GraduateSummaryDto'];
 
@@ -23,80 +24,96 @@ interface GraduatesTableProps {
   onChange: (changes: GraduateListChanges) => void;
 }
 
+/**
+ * The list's rows: a click on a sortable header sorts by it, again the other way, a third
+ * time back to the default (by name); the pager under it keeps the page and its size in the
+ * address bar.
+ */
 export function GraduatesTable({ page, loading, query, onChange, empty }: GraduatesTableProps) {
   const { t } = useTranslation('graduates');
-  const { t: tCommon } = useTranslation();
   const sort = query.sort ?? 'name';
-  const sortOrder = (column: GraduateSort): SortOrder =>
-    sort === column ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+  const direction = (column: GraduateSort) =>
+    sort === column ? (query.order === 'desc' ? 'desc' : 'asc') : null;
 
-  const columns: TableProps<Graduate>['columns'] = [
+  const columns: PlainColumn<Graduate>[] = [
     {
-      title: t('fields.fullName'),
       key: 'name',
-      sorter: true,
-      sortOrder: sortOrder('name'),
-      render: (_, graduate) => (
+      title: t('fields.fullName'),
+      sort: direction('name'),
+      render: (graduate) => (
         <>
           <Link to={graduatePath(graduate.id)}>{fullName(graduate)}</Link>
-          {graduate.archived && <Tag style={{ marginInlineStart: 8 }}>{t('list.archived')}</Tag>}
+          {graduate.archived && (
+            <span className="graduates-table__archived">
+              <PlainTag>{t('list.archived')}</PlainTag>
+            </span>
+          )}
         </>
       ),
     },
     {
-      title: t('fields.birthDate'),
       key: 'birthDate',
-      sorter: true,
-      sortOrder: sortOrder('birthDate'),
-      render: (_, { birthDate, age }) => (
+      title: t('fields.birthDate'),
+      sort: direction('birthDate'),
+      render: ({ birthDate, age }) => (
         <>
           {formatDate(birthDate)}{' '}
-          <Typography.Text type="secondary">{t('list.age', { count: age })}</Typography.Text>
+          <span className="graduates-table__secondary">{t('list.age', { count: age })}</span>
         </>
       ),
     },
     {
+      key: 'status',
       title: t('fields.status'),
-      dataIndex: 'status',
-      render: (_, { status }) => <GraduateStatusTag status={status} />,
+      render: ({ status }) => <GraduateStatusTag status={status} />,
     },
     {
+      key: 'responsibleSpecialistName',
       title: t('fields.responsibleSpecialist'),
-      dataIndex: 'responsibleSpecialistName',
-      render: (_, { responsibleSpecialistName }) =>
+      render: ({ responsibleSpecialistName }) =>
         responsibleSpecialistName ?? (
-          <Typography.Text type="warning">{t('list.unassigned')}</Typography.Text>
+          <span className="graduates-table__warning">{t('list.unassigned')}</span>
         ),
     },
     {
+      key: 'eligibleToday',
       title: t('fields.eligibility'),
-      dataIndex: 'eligibleToday',
-      render: (_, { eligibleToday }) => <EligibilityMark eligible={eligibleToday} />,
+      render: ({ eligibleToday }) => <EligibilityTag eligible={eligibleToday} />,
     },
   ];
 
-  const sortChanged: TableProps<Graduate>['onChange'] = (_pagination, _filters, sorter, extra) => {
-    if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-    const column = sorter.columnKey as GraduateSort | undefined;
+  // Ascending, then descending, then the default order.
+  const sortBy = (key: string) => {
+    const column = key as GraduateSort;
+    const now = direction(column);
     onChange(
-      sorter.order && column
-        ? { sort: column, order: sorter.order === 'descend' ? 'desc' : 'asc' }
-        : { sort: undefined, order: undefined },
+      now === 'asc'
+        ? { sort: column, order: 'desc' }
+        : now === 'desc'
+          ? { sort: undefined, order: undefined }
+          : { sort: column, order: 'asc' },
     );
   };
 
   return (
-    <Table<Graduate>
-      rowKey="id"
+    <PlainTable<Graduate>
       data-testid="graduates-table"
       columns={columns}
-      dataSource={page?.items}
+      rows={page?.items}
+      rowKey={(graduate) => graduate.id}
       loading={loading}
-      onChange={sortChanged}
-      locale={{ emptyText: empty }}
-      pagination={pagePagination(page, tCommon, (nextPage, pageSize) =>
-        onChange({ page: nextPage, pageSize }),
-      )}
+      empty={empty}
+      onSort={sortBy}
+      footer={
+        page && (
+          <Pager
+            page={page.page}
+            pageSize={page.pageSize}
+            total={page.total}
+            onChange={(nextPage, pageSize) => onChange({ page: nextPage, pageSize })}
+          />
+        )
+      }
     />
   );
 }

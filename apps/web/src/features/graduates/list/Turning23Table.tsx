@@ -1,11 +1,12 @@
 import type { Schemas } from '@postcare/api-client';
-import { Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PlainTable, type PlainColumn } from '../../../shared/ui/PlainTable';
 import { formatDate, fullName } from '../format';
 import { GraduateStatusTag } from '../GraduateStatusTag';
 import { graduatePath } from '../paths';
+import './graduates-table.css';
 
 type Graduate = Schemas['GraduateSummaryDto'];
 
@@ -14,55 +15,54 @@ const turns23On = (birthDate: string) => dayjs(birthDate).add(23, 'year');
 /** People whose 23rd birthday is near, the nearest first. */
 export function Turning23Table({ items, loading }: { items?: Graduate[]; loading: boolean }) {
   const { t } = useTranslation('graduates');
-  const columns: TableProps<Graduate>['columns'] = [
+  const columns: PlainColumn<Graduate>[] = [
     {
-      title: t('fields.fullName'),
       key: 'name',
-      render: (_, graduate) => <Link to={graduatePath(graduate.id)}>{fullName(graduate)}</Link>,
+      title: t('fields.fullName'),
+      render: (graduate) => <Link to={graduatePath(graduate.id)}>{fullName(graduate)}</Link>,
     },
     {
+      key: 'birthDate',
       title: t('fields.birthDate'),
-      dataIndex: 'birthDate',
-      render: (_, { birthDate }) => formatDate(birthDate),
+      render: ({ birthDate }) => formatDate(birthDate),
     },
     {
-      title: t('turning23.turnsOn'),
       key: 'turnsOn',
-      render: (_, { birthDate }) => {
+      title: t('turning23.turnsOn'),
+      render: ({ birthDate }) => {
         const day = turns23On(birthDate);
         return (
           <>
             {formatDate(day.format('YYYY-MM-DD'))}{' '}
-            <Typography.Text type="secondary">
+            <span className="graduates-table__secondary">
               {t('turning23.inDays', { count: day.diff(dayjs().startOf('day'), 'day') })}
-            </Typography.Text>
+            </span>
           </>
         );
       },
     },
     {
+      key: 'status',
       title: t('fields.status'),
-      dataIndex: 'status',
-      render: (_, { status }) => <GraduateStatusTag status={status} />,
+      render: ({ status }) => <GraduateStatusTag status={status} />,
     },
     {
+      key: 'responsibleSpecialistName',
       title: t('fields.responsibleSpecialist'),
-      dataIndex: 'responsibleSpecialistName',
-      render: (_, { responsibleSpecialistName }) =>
+      render: ({ responsibleSpecialistName }) =>
         responsibleSpecialistName ?? (
-          <Typography.Text type="warning">{t('list.unassigned')}</Typography.Text>
+          <span className="graduates-table__warning">{t('list.unassigned')}</span>
         ),
     },
   ];
   return (
-    <Table<Graduate>
-      rowKey="id"
+    <PlainTable<Graduate>
       data-testid="turning23-table"
       columns={columns}
-      dataSource={items}
+      rows={items}
+      rowKey={(graduate) => graduate.id}
       loading={loading}
-      pagination={false}
-      locale={{ emptyText: t('turning23.empty') }}
+      empty={<div className="graduates-table__empty">{t('turning23.empty')}</div>}
     />
   );
 }
