@@ -169,7 +169,7 @@ describeInBrowser('web: accessibility of every page (axe-core)', () => {
   async function settle(page: Page): Promise<void> {
     await page.waitForLoadState('networkidle');
     await page
-      .locator('.page-spinner, .ant-spin-spinning, .ant-skeleton-active')
+      .locator('.page-spinner, .plain-table__loading, .ant-spin-spinning, .ant-skeleton-active')
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => undefined);

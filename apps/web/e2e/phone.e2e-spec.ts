@@ -175,7 +175,7 @@ describeInBrowser('web: every page on a 360 px phone', () => {
       await page.waitForLoadState('networkidle');
       // The page's own content, not the loading spinner of its code or data.
       await page
-        .locator('.page-spinner, .ant-spin-spinning')
+        .locator('.page-spinner, .plain-table__loading, .ant-spin-spinning')
         .first()
         .waitFor({ state: 'detached' });
       if (SCREENSHOTS) {

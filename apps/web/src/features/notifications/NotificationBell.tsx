@@ -2,6 +2,7 @@ import type { Schemas } from '@postcare/api-client';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SpinWheel } from '../../shared/ui/SpinWheel';
 import { BELOW_MD, useMediaQuery } from '../../shared/ui/useMediaQuery';
 import { BellIcon } from './BellIcon';
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './useNotifications';
@@ -55,7 +56,7 @@ export function NotificationBell() {
     <Suspense
       fallback={
         <span className="notification-bell__wait" role="status">
-          <span className="notification-bell__wheel" aria-hidden="true" />
+          <SpinWheel size={20} />
         </span>
       }
     >

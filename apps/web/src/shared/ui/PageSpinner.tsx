@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import './page-spinner.css';
+import { SpinWheel } from './SpinWheel';
 
 /**
  * The wait while a page's code, texts or data arrive. Plain markup, not antd's Spin: it
@@ -9,7 +10,7 @@ export function PageSpinner() {
   const { t } = useTranslation();
   return (
     <div className="page-spinner" role="status" aria-live="polite">
-      <span className="page-spinner__wheel" aria-hidden="true" />
+      <SpinWheel size={32} />
       <span className="page-spinner__text">{t('app.loading')}</span>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './plain-table.css';
+import { SpinWheel } from './SpinWheel';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -100,7 +101,7 @@ export function PlainTable<Row>({
         </table>
         {loading && (
           <div className="plain-table__loading" role="status">
-            <span className="plain-table__wheel" aria-hidden="true" />
+            <SpinWheel />
             <span className="plain-table__hidden">{t('app.loading')}</span>
           </div>
         )}
