@@ -3,7 +3,6 @@ import { Brackets, DataSource, FindOptionsWhere, In, SelectQueryBuilder } from '
 import { CursorPage, keysetIds } from '../common/pagination/cursor';
 import { Page, skipTake } from '../common/pagination/page';
 import { ListGraduatesQueryDto } from './dto/graduate.requests';
-import { ExceptionOrder } from './exception-orders/exception-order.entity';
 import { Graduate } from './graduate.entity';
 
 /** The form names are compared in: lower case, ё as е, single spaces (as the search_name column). */
@@ -26,8 +25,8 @@ const SORT_COLUMNS = {
 
 /**
  * The graduates list: visibility conditions, filters, fuzzy name search (GIN trigram
- * indexes on search_name, used through the `<%` operator), sorting and pagination, with the
- * total and each file's exception orders, in one statement.
+ * indexes on search_name, used through the `<%` operator), sorting and pagination, in one
+ * statement.
  */
 export async function searchGraduates(
   dataSource: DataSource,
@@ -42,9 +41,7 @@ export async function searchGraduates(
     .leftJoin('g.responsibleSpecialist', 's')
     .addSelect(['s.id', 's.fullName'])
     // The total travels with the page: one statement instead of a second counting query.
-    .addSelect('count(*) over ()', 'total')
-    // And each file's exception orders, which its eligibility today depends on (001 §4.1.3).
-    .addSelect(EXCEPTION_ORDERS_OF_G, 'exception_orders');
+    .addSelect('count(*) over ()', 'total');
   if (q)
     qb.addSelect('word_similarity(:q, g.search_name)', 'relevance').orderBy('relevance', 'DESC');
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
@@ -58,40 +55,11 @@ export async function searchGraduates(
   const { entities, raw } = await qb
     .offset(skip)
     .limit(take)
-    .getRawAndEntities<{ total: string; g_id: string; exception_orders: ExceptionOrderFacts[] }>();
-  const ordersOf = new Map(raw.map((row) => [row.g_id, row.exception_orders]));
-  for (const g of entities) {
-    g.exceptionOrders = (ordersOf.get(g.id) ?? []).map((o) =>
-      Object.assign(new ExceptionOrder(), o),
-    );
-  }
+    .getRawAndEntities<{ total: string }>();
   // Past the last page no row carries the total: count then (rare).
   const total = raw.length ? Number(raw[0].total) : skip ? await countBeyond(qb) : 0;
   return { items: entities, total, ...page };
 }
-
-/** What eligibility reads of a file's exception orders (eligibilityOn, coversDay). */
-type ExceptionOrderFacts = Pick<
-  ExceptionOrder,
-  | 'id'
-  | 'graduateId'
-  | 'number'
-  | 'orderDate'
-  | 'orderedByName'
-  | 'validFrom'
-  | 'validTo'
-  | 'status'
->;
-
-/** The exception orders of the file `g` as a JSON array of ExceptionOrderFacts. */
-const EXCEPTION_ORDERS_OF_G = `(
-  SELECT coalesce(json_agg(json_build_object(
-    'id', eo.id, 'graduateId', eo.graduate_id, 'number', eo.number,
-    'orderDate', eo.order_date, 'orderedByName', eo.ordered_by_name,
-    'validFrom', eo.valid_from, 'validTo', eo.valid_to, 'status', eo.status
-  )), '[]')
-  FROM exception_orders eo WHERE eo.graduate_id = g.id
-)`;
 
 /** Machines' keyset pages: the same filters and search, in creation order after the cursor. */
 export async function searchGraduatesAfter(

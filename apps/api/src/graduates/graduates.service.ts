@@ -52,9 +52,14 @@ export class GraduatesService {
     this.scoped = new InstitutionScoped(graduates, 'Личное дело не найдено');
   }
 
-  /** A page of the list, each file with its exception orders (for eligibility today). */
-  list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
-    return searchGraduates(this.dataSource, this.visible(actor, this.filterOf(query)), query);
+  async list(actor: Actor, query: ListGraduatesQueryDto): Promise<Page<Graduate>> {
+    const page = await searchGraduates(
+      this.dataSource,
+      this.visible(actor, this.filterOf(query)),
+      query,
+    );
+    await this.withExceptionOrders(page.items);
+    return page;
   }
 
   /** Machines' keyset pages of the same list (see searchGraduatesAfter). */
