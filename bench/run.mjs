@@ -300,9 +300,9 @@ try {
   };
   /**
    * A request through the API beside its floor, and the database time per request at c=1,
-   * where nothing else competes for the API's event loop: what the API process's queries
-   * took, from sending each to its rows parsed (DB_TIME_HOOK), against the floor's
-   * statements on a held connection.
+   * where nothing else competes for the API's event loop: how long the request waited with a
+   * query outstanding in the API process (DB_TIME_HOOK), against the floor's statements on a
+   * held connection.
    */
   const compare = async (c) => {
     let sent = 0;
