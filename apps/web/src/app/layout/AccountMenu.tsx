@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../shared/ui/popup-card.css';
 import './account-menu.css';
 
 export interface AccountAction {
@@ -68,7 +69,7 @@ export function AccountMenu({
         <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="account-menu__panel" id={id}>
+        <div className="account-menu__panel popup-card" id={id}>
           <div className="account-menu__role" data-testid="current-user-role">
             {roleLine}
           </div>

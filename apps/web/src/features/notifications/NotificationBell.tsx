@@ -6,6 +6,7 @@ import { SpinWheel } from '../../shared/ui/SpinWheel';
 import { BELOW_MD, useMediaQuery } from '../../shared/ui/useMediaQuery';
 import { BellIcon } from './BellIcon';
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './useNotifications';
+import '../../shared/ui/popup-card.css';
 import './notification-bell.css';
 
 // The list (and the components it draws with) comes when the bell is first opened, and so
@@ -113,7 +114,7 @@ export function NotificationBell() {
               </NotificationDrawer>
             </Suspense>
           )
-        : open && <div className="notification-bell__panel">{panel}</div>}
+        : open && <div className="notification-bell__panel popup-card">{panel}</div>}
     </div>
   );
 }
